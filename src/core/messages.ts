@@ -46,7 +46,7 @@ export const MESSAGES: Record<FindingCode, string> = {
   "row.blank": "数据中间有空行，已跳过。可删除该行。",
   "config.param": "配置参数“{name}”的值“{value}”无效：{detail}。已使用默认值 {fallback}。",
   "config.duplicate": "配置中“{value}”重复出现（另见第 {other} 行），只采用第一次出现的设置。请删除重复行。",
-  "config.reference": "配置中引用的“{value}”不存在：{detail}。请核对名称。",
+  "config.reference": "配置中“{value}”的引用有误：{detail}。请核对名称。",
   "config.header": "配置块“{block}”的表头不对：{detail}。该块已按默认设置处理，请按模板改正表头。",
   "config.value": "配置中“{value}”无效：{detail}。",
 };

@@ -1,0 +1,43 @@
+/** What every command does around the core: read the workbook, check the outputs, write results. */
+import { type Day, dayFromIso, todayInChina } from "../../core/day";
+import { UserError } from "../../hosts/port";
+import { flagString, type ParsedArgs } from "../args";
+import { engine, type FileWorkbook } from "../engine";
+import { checkOutputs, readInputFile, writeFileAtomic, writeJson } from "../io";
+import type { Output } from "../output";
+
+export interface Context {
+  args: ParsedArgs;
+  o: Output;
+}
+
+export function todayOf(args: ParsedArgs): Day {
+  const s = flagString(args.flags, "today");
+  if (s === undefined) return todayInChina();
+  const day = dayFromIso(s);
+  if (day === undefined) throw new UserError(`--today 的值“${s}”不是有效日期，应为 YYYY-MM-DD，例如 2026-11-23。`);
+  return day;
+}
+
+export function outputsOf(args: ParsedArgs): { out?: string; json?: string } {
+  const out = flagString(args.flags, "out");
+  const json = flagString(args.flags, "json");
+  checkOutputs(args.files, [out, json]);
+  if (out && /\.xls$/i.test(out)) throw new UserError(`输出文件“${out}”应以 .xlsx 结尾（本工具只写 .xlsx 格式）。`);
+  return { out, json };
+}
+
+export function openWorkbook(file: string): FileWorkbook {
+  const bytes = readInputFile(file);
+  return engine.openWorkbook(bytes, file);
+}
+
+export function saveWorkbook(file: string, wb: FileWorkbook, o: Output, what: string): void {
+  writeFileAtomic(file, wb.toBytes());
+  o.out(`已写出${what}：${file}`);
+}
+
+export function saveJson(file: string, value: unknown, o: Output): void {
+  writeJson(file, value);
+  o.out(`已写出 JSON：${file}`);
+}

@@ -1,0 +1,23 @@
+/** `xinfang init-config` / `init-report`: add the default 配置 sheet or 月报 template when there is none. */
+import { emptyPatch, type OwnedSheet } from "../../core/patch";
+import { engine } from "../engine";
+import { type Context, openWorkbook, outputsOf, saveWorkbook } from "./common";
+
+function runInit({ args, o }: Context, template: () => OwnedSheet, what: string): number {
+  const { out } = outputsOf(args);
+  const file = args.files[0];
+  const wb = openWorkbook(file);
+  const sheet = template();
+  const exists = wb.grid().sheets.some((s) => s.name === sheet.name);
+  if (exists) {
+    o.out(`工作簿中已有“${sheet.name}”表，保持原样不作改动。`);
+  } else {
+    wb.apply({ ...emptyPatch(), ownedSheets: [{ ...sheet, ifAbsent: true }] });
+    o.out(`已加入${what}“${sheet.name}”表。`);
+  }
+  if (out) saveWorkbook(out, wb, o, "工作簿");
+  return 0;
+}
+
+export const runInitConfig = (ctx: Context): number => runInit(ctx, () => engine.configSheet(), "默认配置");
+export const runInitReport = (ctx: Context): number => runInit(ctx, () => engine.reportTemplate(), "默认月报模板");

@@ -1,0 +1,50 @@
+/**
+ * The CLI as a function: argv in, exit code out, text to an Output. Everything is caught here, so a
+ * user never sees a stack trace: a UserError prints its Chinese message, anything else a Chinese
+ * note naming the file. Exit 2 = nothing could be done (unreadable file, bad arguments).
+ */
+import { UserError } from "../hosts/port";
+import { type CommandName, parseArgs, type ParsedArgs } from "./args";
+import { runAssign } from "./commands/assign";
+import { runCheck } from "./commands/check";
+import type { Context } from "./commands/common";
+import { runInitConfig, runInitReport } from "./commands/init";
+import { runReport } from "./commands/report";
+import { helpText } from "./help";
+import type { Output } from "./output";
+
+export const EXIT = { ok: 0, findings: 1, failed: 2 } as const;
+
+const RUNNERS: Record<CommandName, (ctx: Context) => number> = {
+  check: runCheck,
+  assign: runAssign,
+  report: runReport,
+  "init-config": runInitConfig,
+  "init-report": runInitReport,
+};
+
+export function run(argv: readonly string[], o: Output): number {
+  let args: ParsedArgs | undefined;
+  try {
+    args = parseArgs(argv);
+    if (args.command === "help") {
+      const topic = args.files[0] as CommandName | undefined;
+      o.out(helpText(topic));
+      return EXIT.ok;
+    }
+    return RUNNERS[args.command]({ args, o });
+  } catch (e) {
+    o.err(errorText(e, args));
+    return EXIT.failed;
+  }
+}
+
+export function errorText(e: unknown, args?: ParsedArgs): string {
+  if (e instanceof UserError) return `错误：${e.message}`;
+  const file = args?.files[0];
+  const what = e instanceof Error ? e.message : String(e);
+  return (
+    `错误：处理${file ? `“${file}”` : ""}时出现意外问题（${what}）。原文件未被修改。` +
+    "请把这条信息报告给开发人员（请勿附带含个人信息的台账）。"
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Rules across rows (DOMAIN.md §2): duplicates by a Map key (one pass, no pairs) and unflagged
+ * repeats from the derived facts. The later row carries the finding and names the earlier one.
+ */
+import { isoDay } from "../day";
+import type { Finding } from "../findings";
+import type { CaseRecord } from "../model";
+import { BLANKS, toHalfWidth } from "../schema/normalize";
+import { FIELD_BIT } from "../ledger/fields-read";
+import { makeFinding } from "../ledger/finding";
+import { fastFold } from "../ledger/memo";
+import type { RowContext } from "./row-rules";
+
+/** Same petitioners (any order) and registeredOn: the bucket; complaints are compared inside it. */
+function personDateKey(c: CaseRecord): string | null {
+  if (!c.petitioners.length || c.registeredOn === null || c.complaint === "") return null;
+  const names = c.petitioners.length === 1 ? c.petitioners[0] : [...c.petitioners].sort().join("、");
+  return `${names}|${c.registeredOn}`;
+}
+
+const fold = (s: string): string => toHalfWidth(s).replace(BLANKS, "");
+
+const caseIdKey = (c: CaseRecord): string | null => (c.caseId === null ? null : fastFold(c.caseId, fold).toUpperCase());
+
+export function crossRowFindings(cases: readonly CaseRecord[], bad: Uint32Array, ctx: RowContext): Finding[] {
+  const out: Finding[] = [];
+  const { columns } = ctx.layout;
+  const firstRowOf = {
+    personDay: new Map<string, number>(),
+    dup: new Map<string, number>(),
+    seq: new Map<number, number>(),
+    caseId: new Map<string, number>(),
+  };
+  const repeatCol = columns.repeat;
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    const dk = personDateKey(c);
+    if (dk !== null) {
+      // short person+day keys first; only rows sharing one (rare) build the full key with the complaint
+      const first = firstRowOf.personDay.get(dk);
+      if (first === undefined) firstRowOf.personDay.set(dk, i);
+      else {
+        const firstKey = `${dk}|${fastFold(cases[first].complaint, fold)}`;
+        if (!firstRowOf.dup.has(firstKey)) firstRowOf.dup.set(firstKey, cases[first].row);
+        const key = `${dk}|${fastFold(c.complaint, fold)}`;
+        const earlier = firstRowOf.dup.get(key);
+        if (earlier !== undefined)
+          out.push(makeFinding(ctx.sheet, c.row, ctx.firstCol, null, "duplicate.row", { other: earlier + 1 }));
+        else firstRowOf.dup.set(key, c.row);
+      }
+    }
+    if (c.seq !== null && columns.seq !== undefined) {
+      const first = firstRowOf.seq.get(c.seq);
+      if (first === undefined) firstRowOf.seq.set(c.seq, c.row);
+      else
+        out.push(
+          makeFinding(ctx.sheet, c.row, columns.seq, "seq", "seq.duplicate", { value: c.seq, other: first + 1 }),
+        );
+    }
+    const ck = caseIdKey(c);
+    if (ck !== null && columns.caseId !== undefined) {
+      const first = firstRowOf.caseId.get(ck);
+      if (first === undefined) firstRowOf.caseId.set(ck, c.row);
+      else
+        out.push(
+          makeFinding(ctx.sheet, c.row, columns.caseId, "caseId", "caseId.duplicate", {
+            value: c.caseId ?? ck,
+            other: first + 1,
+          }),
+        );
+    }
+    const earlier = ctx.facts.repeatOf[i];
+    if (repeatCol !== undefined && earlier >= 0 && c.repeatTyped !== true && !(bad[i] & FIELD_BIT.repeat)) {
+      const e = cases[earlier];
+      out.push(
+        makeFinding(
+          ctx.sheet,
+          c.row,
+          repeatCol,
+          "repeat",
+          "repeat.unflagged",
+          { date: isoDay(e.registeredOn as number), other: e.row + 1 },
+          "是",
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * 信访积案 as of a day D (DOMAIN.md §3.4). A case registered on or before D is backlog when:
+ * (a) 是否积案 = 是; (b) its closing date (closedOn, or D when not closed by D) is after dueOn;
+ * (c) closed by D and a person of it petitioned again on the same matter after closedOn, on or
+ * before D; (d) closed by D with 满意度 = 不满意. Resolved = 已化解 with resolvedOn ≤ D; open = the rest.
+ */
+import type { Day } from "../day";
+import type { CaseRecord } from "../model";
+import { BacklogState, type Facts } from "./facts";
+import { dateOrder, resolvedBy } from "./repeat";
+import { sameMatter } from "./similar";
+
+/** How many later petitions of one person are compared for rule (c). */
+export const LATER_SCAN = 20;
+
+/** The day a case was closed: 办结日期, or 化解日期 for a 已化解 row without one. */
+export function closingDay(c: CaseRecord): Day | null {
+  if (c.status !== "已办结" && c.status !== "已化解") return null;
+  return c.closedOn ?? (c.status === "已化解" ? c.resolvedOn : null);
+}
+
+/** Closed by D: status 已办结/已化解 with its closing day on or before D. */
+export function closedBy(c: CaseRecord, day: Day): boolean {
+  const close = closingDay(c);
+  return close !== null && close <= day;
+}
+
+interface PersonIndex {
+  /** person → case indices sorted by registeredOn */
+  byPerson: Map<string, number[]>;
+}
+
+const indexCache = new WeakMap<Facts, PersonIndex>();
+
+/** deriveFacts hands over the person index it built for repeats, so backlog does not rebuild it. */
+export function rememberPersonIndex(facts: Facts, byPerson: Map<string, number[]>): void {
+  indexCache.set(facts, { byPerson });
+}
+
+function personIndex(cases: readonly CaseRecord[], facts: Facts): PersonIndex {
+  let idx = indexCache.get(facts);
+  if (idx) return idx;
+  const byPerson = new Map<string, number[]>();
+  // visiting cases in date order leaves every person's list sorted by date
+  for (const i of dateOrder(cases)) {
+    const ps = facts.persons[i];
+    for (const p of ps.length > 1 ? new Set(ps) : ps) {
+      const list = byPerson.get(p);
+      if (list) list.push(i);
+      else byPerson.set(p, [i]);
+    }
+  }
+  idx = { byPerson };
+  indexCache.set(facts, idx);
+  return idx;
+}
+
+/** First position in `list` whose registeredOn is after `day`. */
+function firstAfter(list: readonly number[], cases: readonly CaseRecord[], day: Day): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cases[list[mid]].registeredOn as number) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Rule (c): someone of case i came back on the same matter after it was closed, by D. */
+function petitionedAgain(i: number, closed: Day, day: Day, cases: readonly CaseRecord[], facts: Facts): boolean {
+  const { byPerson } = personIndex(cases, facts);
+  for (const p of facts.persons[i]) {
+    const list = byPerson.get(p);
+    if (!list) continue;
+    const end = Math.min(list.length, firstAfter(list, cases, closed) + LATER_SCAN);
+    for (let t = firstAfter(list, cases, closed); t < end; t++) {
+      const k = list[t];
+      if ((cases[k].registeredOn as number) > day) break;
+      if (k !== i && sameMatter(cases[i], cases[k])) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether case i is a backlog case as of D, and which rule made it one (first that holds), or null. */
+export function backlogReason(
+  i: number,
+  cases: readonly CaseRecord[],
+  facts: Facts,
+  day: Day,
+): "a" | "b" | "c" | "d" | null {
+  const c = cases[i];
+  if (c.registeredOn === null || c.registeredOn > day) return null;
+  if (c.backlogFlag) return "a";
+  const close = closingDay(c);
+  const isClosed = close !== null && close <= day;
+  const due = facts.dueOn[i];
+  if (due !== null && due !== undefined && (isClosed ? (close as Day) : day) > due) return "b";
+  if (isClosed && c.satisfaction === "不满意") return "d";
+  if (isClosed && petitionedAgain(i, close as Day, day, cases, facts)) return "c";
+  return null;
+}
+
+export function backlogAsOf(cases: readonly CaseRecord[], facts: Facts, day: Day): Uint8Array {
+  const out = new Uint8Array(cases.length);
+  for (let i = 0; i < cases.length; i++) {
+    if (backlogReason(i, cases, facts, day) === null) continue;
+    out[i] = resolvedBy(cases[i], day) ? BacklogState.Resolved : BacklogState.Open;
+  }
+  return out;
+}

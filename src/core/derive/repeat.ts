@@ -1,0 +1,98 @@
+/**
+ * Repeat petitions (重复信访, DOMAIN.md §3.3) through a person → cases index, never all pairs.
+ *
+ * Rows are visited by registeredOn. For each person two lists are kept: the earlier cases not yet
+ * resolved (pruned as the date moves on — once resolved, a case stays resolved for every later
+ * date, lazily from the tail) and all earlier cases (for the "same category and similar complaint" branch, of which the
+ * most recent SIMILAR_SCAN are compared). The chosen repeatOf is the most recent qualifying row.
+ */
+import type { CaseRecord } from "../model";
+import { sameCategoryAndSimilar } from "./similar";
+
+/** How many of a person's earlier cases are compared by complaint (most recent first). */
+export const SIMILAR_SCAN = 30;
+
+/** Resolved as of `day` (§3.4): status 已化解 with resolvedOn on or before the day. */
+export function resolvedBy(c: CaseRecord, day: number): boolean {
+  return c.status === "已化解" && c.resolvedOn !== null && c.resolvedOn <= day;
+}
+
+/** Case indices with a registration date, in date order (ties by sheet row, i.e. index). */
+export function dateOrder(cases: readonly CaseRecord[]): number[] {
+  // one numeric key per case sorted natively: far cheaper than a comparator over 100k objects
+  const SHIFT = 4194304; // 2^22 cases at most; day numbers stay far below 2^31
+  const keys: number[] = [];
+  for (let i = 0; i < cases.length; i++) {
+    const d = cases[i].registeredOn;
+    if (d !== null) keys.push((d + 100000) * SHIFT + i);
+  }
+  const sorted = Float64Array.from(keys).sort();
+  const out = new Array<number>(sorted.length);
+  for (let k = 0; k < sorted.length; k++) out[k] = sorted[k] % SHIFT;
+  return out;
+}
+
+export interface RepeatResult {
+  repeatOf: Int32Array;
+  /** person → case indices in date order (only cases with a date); reused by backlog rule (c). */
+  byPerson: Map<string, number[]>;
+}
+
+export function findRepeats(cases: readonly CaseRecord[], persons: readonly string[][]): RepeatResult {
+  const out = new Int32Array(cases.length).fill(-1);
+  const order = dateOrder(cases);
+  const pos = new Int32Array(cases.length).fill(-1);
+  order.forEach((i, p) => (pos[i] = p));
+  const open = new Map<string, number[]>();
+  const all = new Map<string, number[]>();
+  let g = 0;
+  while (g < order.length) {
+    // rows of one day never repeat each other (the same day is not "earlier"); evaluate, then add
+    const day = cases[order[g]].registeredOn as number;
+    let h = g;
+    while (h < order.length && cases[order[h]].registeredOn === day) h++;
+    for (let k = g; k < h; k++) {
+      const i = order[k];
+      let best = -1;
+      for (const person of persons[i]) {
+        const openList = open.get(person);
+        if (openList) {
+          // resolution is final, so a resolved tail can go for good; resolved rows further in
+          // go when they become the tail (amortised O(1), no rescans)
+          while (openList.length && resolvedBy(cases[openList[openList.length - 1]], day)) openList.pop();
+          const last = openList[openList.length - 1];
+          if (last !== undefined && (best < 0 || pos[last] > pos[best])) best = last;
+        }
+        const allList = all.get(person);
+        if (allList) {
+          const stop = Math.max(0, allList.length - SIMILAR_SCAN);
+          for (let t = allList.length - 1; t >= stop; t--) {
+            const j = allList[t];
+            if (best >= 0 && pos[j] <= pos[best]) break;
+            if (sameCategoryAndSimilar(cases[i], cases[j])) {
+              best = j;
+              break;
+            }
+          }
+        }
+      }
+      out[i] = best;
+    }
+    for (let k = g; k < h; k++) {
+      const i = order[k];
+      const ps = persons[i];
+      for (const person of ps.length > 1 ? new Set(ps) : ps) {
+        push(open, person, i);
+        push(all, person, i);
+      }
+    }
+    g = h;
+  }
+  return { repeatOf: out, byPerson: all };
+}
+
+function push(m: Map<string, number[]>, key: string, i: number): void {
+  const list = m.get(key);
+  if (list) list.push(i);
+  else m.set(key, [i]);
+}

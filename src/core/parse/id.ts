@@ -1,0 +1,135 @@
+/**
+ * Resident ID numbers (公民身份号码, GB 11643-1999; DOMAIN.md §1.4).
+ * Decisions (docs/config.md §2):
+ * - One issue per ID, in this order: format, checksum, birth date — a wrong check character most
+ *   likely means a mistyped digit, so the birth date of such a number is not judged separately.
+ * - Birth dates before 1900 or after the registration date are id.birthdate.
+ * - A NUMBER cell: ≥ 1e17 → id.numeric (the last digits are lost), 15 digits → legacy text,
+ *   anything else → id.format. Exponent text (`1.10101199003077E+17`) was a number once: id.numeric.
+ * - 18-digit text ending in `000` with a wrong check character is id.numeric too: a number column
+ *   converted to text keeps Excel's zeros (110101199003076519 → 110101199003076000).
+ * - Digits grouped by blanks (`110101 19900307 6519`) are one ID; otherwise blanks separate IDs.
+ * - A leading apostrophe (Excel's "store as text" mark, kept by some exports) is ignored.
+ */
+import { validDay, type Day } from "../day";
+import { isCellError, type CellValue } from "../grid";
+import { toHalfWidth } from "../schema/normalize";
+import { excelNumberText, isBlankCell } from "./text";
+
+export type IdIssueCode = "id.format" | "id.checksum" | "id.birthdate" | "id.numeric" | "id.legacy";
+
+export interface IdIssue {
+  code: IdIssueCode;
+  /** The ID as the user sees it (normalised: half-width, upper-case X). */
+  value: string;
+  /** id.checksum: the check character the first 17 digits call for. */
+  expected?: string;
+  /** id.birthdate, id.legacy: the embedded birth date, `YYYY-MM-DD` as written (may not exist). */
+  birth?: string;
+}
+
+export interface IdCellResult {
+  /** Valid 18-digit IDs (upper-case X) and 15-digit legacy IDs, in the cell's order. */
+  ids: string[];
+  issues: IdIssue[];
+  /** How many IDs the cell holds, valid or not (for id.count). */
+  found: number;
+}
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK_CHARS = "10X98765432";
+
+const ID18 = /^\d{17}[\dX]$/;
+const ID15 = /^\d{15}$/;
+const EXPONENT = /^\d(?:\.\d+)?E\+?\d+$/;
+const ID_SEPARATORS = /[、，,;；/／|｜\r\n]+/;
+const MIN_BIRTH_YEAR = 1900;
+
+/** The check character of the first 17 digits. */
+export function idCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  return CHECK_CHARS[sum % 11];
+}
+
+/** 15-digit legacy ID → its 18-digit form (birth year 19YY, check character appended). */
+export function upgradeLegacyId(id15: string): string {
+  const first17 = `${id15.slice(0, 6)}19${id15.slice(6)}`;
+  return first17 + idCheckChar(first17);
+}
+
+function birthIssue(value: string, y: string, m: string, d: string, registeredOn: Day | null): IdIssue | null {
+  const birth = `${y}-${m}-${d}`;
+  const day = validDay(Number(y), Number(m), Number(d));
+  if (day === undefined || Number(y) < MIN_BIRTH_YEAR || (registeredOn !== null && day > registeredOn)) {
+    return { code: "id.birthdate", value, birth };
+  }
+  return null;
+}
+
+function checkOne(value: string, registeredOn: Day | null, out: IdCellResult): void {
+  out.found++;
+  if (ID18.test(value)) {
+    const expected = idCheckChar(value);
+    if (expected !== value[17]) {
+      // `…076000` with a wrong check character: a number column turned into text after Excel had
+      // already zeroed the digits beyond the 15th.
+      const code = value.endsWith("000") ? "id.numeric" : "id.checksum";
+      out.issues.push(code === "id.numeric" ? { code, value } : { code, value, expected });
+      return;
+    }
+    const bad = birthIssue(value, value.slice(6, 10), value.slice(10, 12), value.slice(12, 14), registeredOn);
+    if (bad) out.issues.push(bad);
+    else out.ids.push(value);
+  } else if (ID15.test(value)) {
+    const birth = ["19" + value.slice(6, 8), value.slice(8, 10), value.slice(10, 12)] as const;
+    const bad = birthIssue(value, birth[0], birth[1], birth[2], registeredOn);
+    if (bad) out.issues.push(bad);
+    else {
+      out.ids.push(value);
+      out.issues.push({ code: "id.legacy", value, birth: birth.join("-") });
+    }
+  } else if (EXPONENT.test(value)) {
+    out.issues.push({ code: "id.numeric", value });
+  } else {
+    out.issues.push({ code: "id.format", value });
+  }
+}
+
+function tokens(part: string): string[] {
+  const compact = part.replace(/\s+/g, "");
+  if (ID18.test(compact) || ID15.test(compact)) return [compact];
+  return part.split(/\s+/).filter((t) => t !== "");
+}
+
+/** Checks the IDs in a text (one or several, separated like names or by blanks and line breaks). */
+const PLAIN_ID = /^\d{17}[\dXx]$/;
+
+export function checkId(raw: string, registeredOn: Day | null): IdCellResult {
+  const out: IdCellResult = { ids: [], issues: [], found: 0 };
+  if (PLAIN_ID.test(raw)) {
+    checkOne(raw.toUpperCase(), registeredOn, out);
+    return out;
+  }
+  const text = toHalfWidth(raw)
+    .replace(/[\u00a0\u2000-\u200b\ufeff]/g, " ")
+    .toUpperCase();
+  for (const part of text.split(ID_SEPARATORS)) {
+    for (const token of tokens(part.trim())) checkOne(token.replace(/^'+/, ""), registeredOn, out);
+  }
+  return out;
+}
+
+/** Checks an ID cell. Formula errors yield nothing here: they are the ledger's cell.error. */
+export function checkIdCell(v: CellValue, registeredOn: Day | null): IdCellResult {
+  if (isBlankCell(v) || isCellError(v)) return { ids: [], issues: [], found: 0 };
+  if (typeof v === "number") {
+    const shown = excelNumberText(v);
+    if (Math.abs(v) >= 1e17) return { ids: [], issues: [{ code: "id.numeric", value: shown }], found: 1 };
+    if (Number.isInteger(v) && v >= 1e14 && v < 1e15) return checkId(shown, registeredOn);
+    return { ids: [], issues: [{ code: "id.format", value: shown }], found: 1 };
+  }
+  if (typeof v === "boolean")
+    return { ids: [], issues: [{ code: "id.format", value: v ? "TRUE" : "FALSE" }], found: 1 };
+  return typeof v === "string" ? checkId(v, registeredOn) : { ids: [], issues: [], found: 0 };
+}

@@ -1,0 +1,176 @@
+/**
+ * Marks replace earlier marks: a second run on the output first restores what the first run
+ * changed, so a fixed ledger re-checked shows no stale fills or notes.
+ */
+import type { CellMark } from "../../../src/core/patch";
+import { MARK_FILL, MARK_SHEET, NOTE_AUTHOR, XlsxWorkbook } from "../../../src/hosts/file";
+import { buildTemplate, LEDGER, USER_COMMENT } from "../../fixtures/xlsx/template";
+import { unzipParts, zipParts, type Parts } from "../../fixtures/xlsx/zip-parts";
+import { cellStyles, patch } from "./xml-helpers";
+
+function mark(bytes: Uint8Array, marks: CellMark[]): Uint8Array {
+  const wb = XlsxWorkbook.open(bytes);
+  wb.apply(patch({ marks: [{ sheet: LEDGER, marks }] }));
+  return wb.toBytes();
+}
+
+function ledgerXml(bytes: Uint8Array): string {
+  const wb = XlsxWorkbook.open(bytes);
+  return wb.partText(wb.sheetPart(LEDGER)!)!;
+}
+
+function comments(bytes: Uint8Array): string {
+  const wb = XlsxWorkbook.open(bytes);
+  return wb.partText("xl/comments1.xml") ?? "";
+}
+
+/** The fill colour a cell's style shows, read from styles.xml independently of the host. */
+function fillOf(bytes: Uint8Array, ref: string): string | undefined {
+  const wb = XlsxWorkbook.open(bytes);
+  const s = Number(cellStyles(ledgerXml(bytes)).get(ref) || 0);
+  const styles = wb.partText("xl/styles.xml")!;
+  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)!;
+  const fillId = Number(/fillId="(\d+)"/.exec(xfs[s])?.[1] ?? 0);
+  const fills = /<fills[^>]*>([\s\S]*?)<\/fills>/.exec(styles)![1].match(/<fill>[\s\S]*?<\/fill>/g)!;
+  return /fgColor rgb="([0-9A-F]{8})"/.exec(fills[fillId])?.[1];
+}
+
+const first: CellMark[] = [
+  { row: 2, col: 2, severity: "error", note: "信访人“殷飞”与身份证号不符。" },
+  { row: 3, col: 4, severity: "warning", note: "电话号码位数不对。" },
+  { row: 6, col: 6, severity: "error", note: "“诉求内容”未填写。请补填。" }, // G7 does not exist
+  { row: 1, col: 6, severity: "info", note: "有用户批注的单元格" },
+];
+const second: CellMark[] = [{ row: 5, col: 7, severity: "info", note: "状态与日期不一致。" }];
+
+describe("re-marking", () => {
+  const original = buildTemplate().bytes;
+  const once = mark(original, first);
+  const twice = mark(once, second);
+
+  test("first run: fills by severity and notes by our author", () => {
+    expect(fillOf(once, "C3")).toBe(MARK_FILL.error);
+    expect(fillOf(once, "E4")).toBe(MARK_FILL.warning);
+    expect(fillOf(once, "G7")).toBe(MARK_FILL.error);
+    expect(comments(once)).toContain('<comment ref="C3"');
+    expect(comments(once)).toContain("电话号码位数不对。");
+  });
+
+  test("second run: the old marks are gone, the original styles are back", () => {
+    const before = cellStyles(ledgerXml(original));
+    const after = cellStyles(ledgerXml(twice));
+    for (const ref of ["C3", "E4", "G2"]) expect([ref, after.get(ref)]).toEqual([ref, before.get(ref)]);
+    expect(after.has("G7")).toBe(false); // created only for the mark: removed again
+    expect(fillOf(twice, "H6")).toBe(MARK_FILL.info);
+    const c = comments(twice);
+    expect(c).not.toContain("电话号码位数不对。");
+    expect(c).not.toContain('<comment ref="C3"');
+    expect(c).toContain('<comment ref="H6"');
+    expect(c).toContain(USER_COMMENT.text); // the user's own comment survives both runs
+  });
+
+  test("the bookkeeping lists exactly the current marks, in a veryHidden sheet the core does not see", () => {
+    const wb = XlsxWorkbook.open(twice);
+    expect(wb.markRecords().map((r) => [r.sheet, r.ref, r.original])).toEqual([[LEDGER, "H6", 1]]);
+    expect(wb.sheetList().find((s) => s.name === MARK_SHEET)?.state).toBe("veryHidden");
+    expect(wb.grid().sheets.map((s) => s.name)).not.toContain(MARK_SHEET);
+    // G7 was created only to carry a mark: recorded as "new" in the first run
+    expect(
+      XlsxWorkbook.open(once)
+        .markRecords()
+        .find((r) => r.ref === "G7")?.original,
+    ).toBe("new");
+  });
+
+  test("clearing (empty marks) restores every cell style of the original", () => {
+    const cleared = mark(twice, []);
+    expect(cellStyles(ledgerXml(cleared))).toEqual(cellStyles(ledgerXml(original)));
+    expect(ledgerXml(cleared)).toBe(ledgerXml(original));
+    expect(comments(cleared)).not.toContain(NOTE_AUTHOR + ":");
+    expect(comments(cleared)).toContain(USER_COMMENT.text);
+  });
+
+  test("repeated runs do not grow styles.xml", () => {
+    const three = mark(twice, first);
+    const four = mark(mark(three, second), first);
+    const xfCount = (b: Uint8Array): string =>
+      /<cellXfs count="(\d+)"/.exec(XlsxWorkbook.open(b).partText("xl/styles.xml")!)![1];
+    expect(xfCount(four)).toBe(xfCount(three));
+  });
+
+  test("a cell the user restyled after marking keeps the user's style", () => {
+    // the user gives C3 the header style by hand
+    const parts: Parts = unzipParts(once);
+    const xml = new TextDecoder().decode(unzipParts(once)["xl/worksheets/sheet1.xml"]);
+    parts["xl/worksheets/sheet1.xml"] = xml.replace(/(<c r="C3" s=")\d+(")/, "$13$2");
+    const rerun = mark(zipParts(parts), []);
+    expect(cellStyles(ledgerXml(rerun)).get("C3")).toBe("3");
+  });
+});
+
+test("a sheet without any comments returns to no comments part at all after clearing", () => {
+  const wb = XlsxWorkbook.open(buildTemplate().bytes);
+  wb.apply(patch({ marks: [{ sheet: "月报", marks: [{ row: 1, col: 0, severity: "error", note: "x" }] }] }));
+  const marked = wb.toBytes();
+  const wb2 = XlsxWorkbook.open(marked);
+  const beforeXml = XlsxWorkbook.open(buildTemplate().bytes).partText("xl/worksheets/sheet2.xml");
+  wb2.apply(patch({ marks: [{ sheet: "月报", marks: [] }] }));
+  const cleared = XlsxWorkbook.open(wb2.toBytes());
+  expect(cleared.partText("xl/worksheets/sheet2.xml")).toBe(beforeXml);
+  expect(cleared.partNames().some((n) => /comments\d*\.xml$/.test(n) && n !== "xl/comments1.xml")).toBe(false);
+  expect(cleared.partText("xl/worksheets/_rels/sheet2.xml.rels")).toBeUndefined();
+});
+
+describe("marks the Excel add-in left (its bookkeeping format: 原底色 | 原批注)", () => {
+  // Start from a file with fills and notes on C3 and D4, then make it look like the Excel add-in's
+  // work: notes signed by the clerk's name, and the add-in's bookkeeping rows.
+  const base = mark(buildTemplate().bytes, [
+    { row: 2, col: 2, severity: "error", note: "身份证号校验位不对" },
+    { row: 3, col: 3, severity: "warning", note: "电话号码位数不对" },
+  ]);
+  const parts: Parts = unzipParts(base);
+  const dec = new TextDecoder();
+  const enc = new TextEncoder();
+  const wb0 = XlsxWorkbook.open(base);
+  const bookPart = wb0.sheetPart(MARK_SHEET)!;
+  parts["xl/comments1.xml"] = enc.encode(
+    dec
+      .decode(unzipParts(base)["xl/comments1.xml"])
+      .replace(`<author>${NOTE_AUTHOR}</author>`, "<author>王秘书</author>"),
+  );
+  const row = (r: number, cells: string[]): string =>
+    `<row r="${r}">${cells.map((t, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${t}</t></is></c>`).join("")}</row>`;
+  parts[bookPart] = enc.encode(
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      row(1, ["工作表", "单元格", "原底色", "原批注"]) +
+      row(2, [LEDGER, "C3", "", ""]) +
+      row(3, [LEDGER, "D4", "#D9E1F2", "原来的批注"]) +
+      row(4, ["月报", "A2", "", ""]) +
+      "</sheetData></worksheet>",
+  );
+  const excelMarked = zipParts(parts);
+  const after = mark(excelMarked, [{ row: 5, col: 7, severity: "info", note: "状态与日期不一致。" }]);
+
+  test("their fills are undone: no fill where there was none, the recorded colour otherwise", () => {
+    expect(fillOf(excelMarked, "C3")).toBe(MARK_FILL.error);
+    expect(fillOf(after, "C3")).toBeUndefined();
+    expect(fillOf(after, "D4")).toBe("FFD9E1F2");
+    expect(fillOf(after, "H6")).toBe(MARK_FILL.info);
+  });
+
+  test("their notes are undone: removed, or the cell's earlier note put back", () => {
+    const c = comments(after);
+    expect(c).not.toContain('<comment ref="C3"');
+    expect(c).toMatch(/<comment ref="D4"[^>]*><text><t xml:space="preserve">原来的批注<\/t><\/text><\/comment>/);
+    expect(c).not.toContain("电话号码位数不对");
+    expect(c).toContain(USER_COMMENT.text);
+  });
+
+  test("the bookkeeping is ours now; the other sheet's row stays as an inert row", () => {
+    const records = XlsxWorkbook.open(after).markRecords();
+    expect(records.map((r) => [r.sheet, r.ref, r.marked >= 0])).toEqual([
+      ["月报", "A2", false],
+      [LEDGER, "H6", true],
+    ]);
+  });
+});
