@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UserError } from "../hosts/port";
+import { jsonPieces } from "./json-stream";
 
 function errno(e: unknown): string {
   return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
@@ -84,12 +85,13 @@ export function checkOutputs(inputs: readonly string[], outputs: readonly (strin
 }
 
 /** Writes all or nothing: a temporary file next to the target, then a rename over it. */
-export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+export function writeFileAtomic(file: string, data: Uint8Array | string | Iterable<string>): void {
   const dir = path.dirname(path.resolve(file));
   if (!fs.existsSync(dir)) throw new UserError(`无法写入“${file}”：文件夹“${dir}”不存在。`);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    fs.writeFileSync(tmp, data);
+    if (typeof data === "string" || data instanceof Uint8Array) fs.writeFileSync(tmp, data);
+    else writePieces(tmp, data);
     fs.renameSync(tmp, file);
   } catch (e) {
     try {
@@ -101,6 +103,30 @@ export function writeFileAtomic(file: string, data: Uint8Array | string): void {
   }
 }
 
+/** Text given in pieces, written in blocks of about a megabyte (a JSON of millions of findings). */
+function writePieces(file: string, pieces: Iterable<string>): void {
+  const fd = fs.openSync(file, "w");
+  try {
+    let block = "";
+    for (const p of pieces) {
+      block += p;
+      if (block.length > 1 << 20) {
+        fs.writeSync(fd, block);
+        block = "";
+      }
+    }
+    fs.writeSync(fd, block);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export function writeJson(file: string, value: unknown): void {
-  writeFileAtomic(file, JSON.stringify(value, null, 2) + "\n");
+  writeFileAtomic(
+    file,
+    (function* () {
+      yield* jsonPieces(value);
+      yield "\n";
+    })(),
+  );
 }

@@ -45,6 +45,15 @@ function halfDigits(s: string): string {
 /** Masks every ID number and phone number inside a free text (a finding's message or suggestion). */
 export function maskPersonal(text: string): string {
   let out = text;
-  for (const p of PATTERNS) out = out.replace(p.re, p.mask);
+  for (const p of PATTERNS)
+    out = out.replace(p.re, (m: string, at: number, all: string) => (isRowNumber(m, at, all) ? m : p.mask(m)));
   return out;
+}
+
+/** Excel's last row: a 7-digit number up to this in a cell address (`B1048576`) or before `行` is a row. */
+const MAX_ROW = 1_048_576;
+
+function isRowNumber(m: string, at: number, all: string): boolean {
+  if (m.length !== 7 || Number(halfDigits(m)) > MAX_ROW) return false;
+  return /[A-Za-z]$/.test(all.slice(0, at)) || /^\s*行/.test(all.slice(at + m.length));
 }

@@ -43,7 +43,7 @@ export const MESSAGES: Record<FindingCode, string> = {
   "category.unknown":
     "无法根据诉求内容判断问题类别{detail}。请人工选择“组织人事问题类”“民生问题类”或“其它遗留问题类”。",
   "category.differs": "表中类别为“{value}”，按诉求内容应为“{suggestion}”（依据：{reason}）。请核对；如确认无误可忽略。",
-  "row.blank": "数据中间有空行，已跳过。可删除该行。",
+  "row.blank": "数据中间有空行{span}，已跳过。可删除{which}。",
   "config.param": "配置参数“{name}”的值“{value}”无效：{detail}。已使用默认值 {fallback}。",
   "config.duplicate": "配置中“{value}”重复出现（另见第 {other} 行），只采用第一次出现的设置。请删除重复行。",
   "config.reference": "配置中“{value}”的引用有误：{detail}。请核对名称。",

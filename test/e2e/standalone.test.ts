@@ -13,7 +13,7 @@ import { monthlyReport } from "../../src/core/report";
 import { checkWorkbook } from "../../src/core/check";
 import { cellAt, parseA1, type WorkbookGrid } from "../../src/core/grid";
 import { dayFromIso } from "../../src/core/day";
-import { XlsxWorkbook, MARK_SHEET } from "../../src/hosts/file";
+import { XlsxWorkbook } from "../../src/hosts/file";
 import { serveStatic, type StaticServer } from "./static-server";
 
 const ROOT = join(__dirname, "..", "..");
@@ -203,15 +203,15 @@ describeE2e("standalone page in Chromium", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), button("下载处理结果").click()]);
     expect(download.suggestedFilename()).toBe("sample-ledger-已处理.xlsx");
     const path = await download.path();
-    const result = grid(new Uint8Array(readFileSync(path)));
+    const downloaded = XlsxWorkbook.open(new Uint8Array(readFileSync(path)), "result.xlsx");
+    const result = downloaded.grid();
     const original = grid(new Uint8Array(readFileSync(SAMPLE)));
 
     // Marks: the bookkeeping sheet lists the marked cells, among them the finding clicked above.
-    const marks = sheetOf(result, MARK_SHEET);
-    const marked = marks.rows
-      .slice(1)
-      .filter((r) => r?.[0] === "信访台账")
-      .map((r) => r?.[1]);
+    const marked = downloaded
+      .markRecords()
+      .filter((r) => r.sheet === "信访台账")
+      .map((r) => r.ref);
     expect(marked.length).toBeGreaterThan(0);
     const clicked = (await page.getByTestId("selection").innerText()).match(/!([A-Z]+\d+)/)?.[1];
     expect(marked).toContain(clicked);

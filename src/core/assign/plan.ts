@@ -18,11 +18,12 @@ import { message } from "../messages";
 import type { CaseRecord, Config, LedgerLayout } from "../model";
 import type { WriteValue } from "../patch";
 import { isEmptyCell } from "./blank";
+import { coveredCells, mergedKey } from "../ledger/merged";
 import { FIELD_RULES } from "./fields";
 import { keyCaseLabel, oldBacklogBefore } from "./key-cases";
 import { chooseLeader, type CaseView } from "./leader";
 import { LoadBook } from "./load";
-import type { AssignedField, AssignPlan, LeftForPerson, PlanOptions } from "./types";
+import { ASSIGNED_FIELDS, type AssignedField, type AssignPlan, type LeftForPerson, type PlanOptions } from "./types";
 import { memo, Writes } from "./writes";
 
 /** The fields decided in passes 1 and 2, in the order their writes are emitted. */
@@ -54,7 +55,19 @@ export function planAssignments(
     if (layout.columns[field] === undefined) return true;
     return sheet ? isEmptyCell(raw(c, field)) : FIELD_RULES[field].empty(c);
   };
-  const writable = (c: CaseRecord, field: AssignedField) => overwrite || empty(c, field);
+  // Never a formula (the host refuses to write one, failing the whole patch) nor a cell hidden under a merge.
+  const covered = sheet
+    ? coveredCells(
+        sheet,
+        ASSIGNED_FIELDS.map((f) => layout.columns[f]).filter((c): c is number => c !== undefined),
+      )
+    : null;
+  const locked = (c: CaseRecord, field: AssignedField): boolean => {
+    const col = layout.columns[field];
+    if (!sheet || col === undefined) return false;
+    return (covered !== null && covered.has(mergedKey(c.row, col))) || sheet.formulaAt?.(c.row, col) !== undefined;
+  };
+  const writable = (c: CaseRecord, field: AssignedField) => (overwrite || empty(c, field)) && !locked(c, field);
 
   // Pass 1, sheet order: village, category and domain, which the leader rules read. Decisions are
   // kept as parallel string arrays (value, reason) rather than objects: 100k rows, little garbage.

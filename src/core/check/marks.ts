@@ -12,6 +12,9 @@ import type { CheckResult } from "./check";
 
 export const RESULT_SHEET = "校验结果";
 
+/** Finding rows that fit under the title, the header and two closing lines in Excel's 1,048,576 rows. */
+export const MAX_LISTED = 1_048_576 - 4;
+
 const HEADER = ["序号", "单元格", "行", "字段", "级别", "问题", "说明", "建议值"];
 const WIDTHS = [6, 14, 7, 14, 6, 20, 90, 16];
 
@@ -61,7 +64,13 @@ function resultRow(f: Finding, n: number, ledgerSheet: string): OwnedCell[] {
 /** The 校验结果 sheet: title, header, one row per finding (or one line saying there is none). */
 export function resultSheet(r: CheckResult): OwnedSheet {
   const rows: OwnedCell[][] = [[title(r)], HEADER];
-  r.findings.forEach((f, i) => rows.push(resultRow(f, i + 1, r.sheet)));
+  // Excel refuses a sheet past row 1,048,576 (the whole file opens as damaged): list what fits.
+  const listed = Math.min(r.findings.length, MAX_LISTED);
+  for (let i = 0; i < listed; i++) rows.push(resultRow(r.findings[i], i + 1, r.sheet));
+  if (listed < r.findings.length) {
+    const rest = `另有 ${r.findings.length - listed} 条问题超出 Excel 的最大行数，未列出。请先改正上面的问题后重新检查，或用命令行的 --json 查看全部。`;
+    rows.push([null, null, null, null, null, "未列出", rest, null]);
+  }
   if (!r.findings.length) rows.push([null, null, null, null, null, "无问题", "未发现问题。", null]);
   if (r.note) rows.push([null, null, null, null, null, "说明", r.note, null]);
   return {

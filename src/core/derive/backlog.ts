@@ -7,6 +7,7 @@
 import type { Day } from "../day";
 import type { CaseRecord } from "../model";
 import { BacklogState, type Facts } from "./facts";
+import { internPersons, type PersonIds } from "./person-ids";
 import { dateOrder, resolvedBy } from "./repeat";
 import { sameMatter } from "./similar";
 
@@ -26,31 +27,32 @@ export function closedBy(c: CaseRecord, day: Day): boolean {
 }
 
 interface PersonIndex {
-  /** person → case indices sorted by registeredOn */
-  byPerson: Map<string, number[]>;
+  /** interned person → case indices sorted by registeredOn */
+  byPerson: (number[] | undefined)[];
+  ids: PersonIds;
 }
 
 const indexCache = new WeakMap<Facts, PersonIndex>();
 
 /** deriveFacts hands over the person index it built for repeats, so backlog does not rebuild it. */
-export function rememberPersonIndex(facts: Facts, byPerson: Map<string, number[]>): void {
-  indexCache.set(facts, { byPerson });
+export function rememberPersonIndex(facts: Facts, index: PersonIndex): void {
+  indexCache.set(facts, index);
 }
 
 function personIndex(cases: readonly CaseRecord[], facts: Facts): PersonIndex {
   let idx = indexCache.get(facts);
   if (idx) return idx;
-  const byPerson = new Map<string, number[]>();
+  const ids = internPersons(facts.persons);
+  const byPerson = new Array<number[] | undefined>(ids.count);
   // visiting cases in date order leaves every person's list sorted by date
   for (const i of dateOrder(cases)) {
-    const ps = facts.persons[i];
-    for (const p of ps.length > 1 ? new Set(ps) : ps) {
-      const list = byPerson.get(p);
+    for (let q = ids.start[i]; q < ids.start[i + 1]; q++) {
+      const list = byPerson[ids.list[q]];
       if (list) list.push(i);
-      else byPerson.set(p, [i]);
+      else byPerson[ids.list[q]] = [i];
     }
   }
-  idx = { byPerson };
+  idx = { byPerson, ids };
   indexCache.set(facts, idx);
   return idx;
 }
@@ -69,12 +71,13 @@ function firstAfter(list: readonly number[], cases: readonly CaseRecord[], day: 
 
 /** Rule (c): someone of case i came back on the same matter after it was closed, by D. */
 function petitionedAgain(i: number, closed: Day, day: Day, cases: readonly CaseRecord[], facts: Facts): boolean {
-  const { byPerson } = personIndex(cases, facts);
-  for (const p of facts.persons[i]) {
-    const list = byPerson.get(p);
+  const { byPerson, ids } = personIndex(cases, facts);
+  for (let q = ids.start[i]; q < ids.start[i + 1]; q++) {
+    const list = byPerson[ids.list[q]];
     if (!list) continue;
-    const end = Math.min(list.length, firstAfter(list, cases, closed) + LATER_SCAN);
-    for (let t = firstAfter(list, cases, closed); t < end; t++) {
+    const from = firstAfter(list, cases, closed);
+    const end = Math.min(list.length, from + LATER_SCAN);
+    for (let t = from; t < end; t++) {
       const k = list[t];
       if ((cases[k].registeredOn as number) > day) break;
       if (k !== i && sameMatter(cases[i], cases[k])) return true;

@@ -17,4 +17,4 @@ export interface Facts {
 
 /** Backlog state of a case as of a date (§3.4). */
 export const BacklogState = { None: 0, Open: 1, Resolved: 2 } as const;
-export type BacklogState = (typeof BacklogState)[keyof typeof BacklogState];
+export type BacklogStateValue = (typeof BacklogState)[keyof typeof BacklogState];

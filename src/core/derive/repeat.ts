@@ -7,6 +7,7 @@
  * most recent SIMILAR_SCAN are compared). The chosen repeatOf is the most recent qualifying row.
  */
 import type { CaseRecord } from "../model";
+import { internPersons, type PersonIds } from "./person-ids";
 import { sameCategoryAndSimilar } from "./similar";
 
 /** How many of a person's earlier cases are compared by complaint (most recent first). */
@@ -34,17 +35,23 @@ export function dateOrder(cases: readonly CaseRecord[]): number[] {
 
 export interface RepeatResult {
   repeatOf: Int32Array;
-  /** person → case indices in date order (only cases with a date); reused by backlog rule (c). */
-  byPerson: Map<string, number[]>;
+  /** Interned person → case indices in date order (only cases with a date); reused by backlog rule (c). */
+  byPerson: (number[] | undefined)[];
+  ids: PersonIds;
 }
 
-export function findRepeats(cases: readonly CaseRecord[], persons: readonly string[][]): RepeatResult {
+export function findRepeats(
+  cases: readonly CaseRecord[],
+  persons: readonly string[][],
+  ids: PersonIds = internPersons(persons),
+): RepeatResult {
   const out = new Int32Array(cases.length).fill(-1);
   const order = dateOrder(cases);
   const pos = new Int32Array(cases.length).fill(-1);
-  order.forEach((i, p) => (pos[i] = p));
-  const open = new Map<string, number[]>();
-  const all = new Map<string, number[]>();
+  for (let p = 0; p < order.length; p++) pos[order[p]] = p;
+  const { start, list } = ids;
+  const open: (number[] | undefined)[] = new Array<number[] | undefined>(ids.count);
+  const all: (number[] | undefined)[] = new Array<number[] | undefined>(ids.count);
   let g = 0;
   while (g < order.length) {
     // rows of one day never repeat each other (the same day is not "earlier"); evaluate, then add
@@ -54,8 +61,9 @@ export function findRepeats(cases: readonly CaseRecord[], persons: readonly stri
     for (let k = g; k < h; k++) {
       const i = order[k];
       let best = -1;
-      for (const person of persons[i]) {
-        const openList = open.get(person);
+      for (let q = start[i]; q < start[i + 1]; q++) {
+        const person = list[q];
+        const openList = open[person];
         if (openList) {
           // resolution is final, so a resolved tail can go for good; resolved rows further in
           // go when they become the tail (amortised O(1), no rescans)
@@ -63,7 +71,7 @@ export function findRepeats(cases: readonly CaseRecord[], persons: readonly stri
           const last = openList[openList.length - 1];
           if (last !== undefined && (best < 0 || pos[last] > pos[best])) best = last;
         }
-        const allList = all.get(person);
+        const allList = all[person];
         if (allList) {
           const stop = Math.max(0, allList.length - SIMILAR_SCAN);
           for (let t = allList.length - 1; t >= stop; t--) {
@@ -80,19 +88,17 @@ export function findRepeats(cases: readonly CaseRecord[], persons: readonly stri
     }
     for (let k = g; k < h; k++) {
       const i = order[k];
-      const ps = persons[i];
-      for (const person of ps.length > 1 ? new Set(ps) : ps) {
-        push(open, person, i);
-        push(all, person, i);
+      for (let q = start[i]; q < start[i + 1]; q++) {
+        const person = list[q];
+        const o = open[person];
+        if (o) o.push(i);
+        else open[person] = [i];
+        const a = all[person];
+        if (a) a.push(i);
+        else all[person] = [i];
       }
     }
     g = h;
   }
-  return { repeatOf: out, byPerson: all };
-}
-
-function push(m: Map<string, number[]>, key: string, i: number): void {
-  const list = m.get(key);
-  if (list) list.push(i);
-  else m.set(key, [i]);
+  return { repeatOf: out, byPerson: all, ids };
 }

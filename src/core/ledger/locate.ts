@@ -21,7 +21,8 @@ export const NOT_LEDGER_SHEETS: ReadonlySet<string> = new Set(["配置", "月报
 /** A row whose first text starts like this is a total, not a case. */
 const TOTAL_ROW = /^(合计|总计|小计)/;
 /** Footers under a table (`填表人：`, `制表：`, `注：`): not cases when they trail the data. */
-const FOOTER_ROW = /^(填表人|制表人|制表|审核人|审核|负责人|填报人|填报单位|注[:：]|说明[:：]|备注[:：])/;
+const FOOTER_ROW =
+  /^(以下空白|以下无内容|填表人|制表人|制表|审核人|审核|负责人|填报人|填报单位|注[:：]|说明[:：]|备注[:：])/;
 
 export interface LocateOk {
   ok: true;
@@ -188,7 +189,18 @@ function layoutOf(sheet: SheetGrid, cand: HeaderCandidate): { layout: LedgerLayo
   const range = dataRange(sheet, headerRow, headerOf);
   const findings = resolved.findings;
   const firstCol = cols.length ? Math.min(...cols) : 0;
-  for (const r of range.blanks) findings.push(makeFinding(sheet.name, r, firstCol, null, "row.blank"));
+  // One finding per run of blank rows: a stray cell at row 1,048,576 must not give a million findings.
+  for (let i = 0; i < range.blanks.length;) {
+    let j = i;
+    while (j + 1 < range.blanks.length && range.blanks[j + 1] === range.blanks[j] + 1) j++;
+    const [from, to] = [range.blanks[i] + 1, range.blanks[j] + 1];
+    const params =
+      from === to
+        ? { span: "", which: "该行" }
+        : { span: `（第 ${from}–${to} 行，共 ${to - from + 1} 行）`, which: "这些行" };
+    findings.push(makeFinding(sheet.name, range.blanks[i], firstCol, null, "row.blank", params));
+    i = j + 1;
+  }
   return {
     layout: {
       sheet: sheet.name,

@@ -12,6 +12,7 @@ import type { FieldKey } from "../schema/fields";
 import { FIELD_BIT, READERS, READ_ORDER, type RowState } from "./fields-read";
 import { makeFinding } from "./finding";
 import { locateLedger } from "./locate";
+import { mergedDataValues, mergedKey } from "./merged";
 
 export function blankCase(row: number): CaseRecord {
   return {
@@ -82,6 +83,7 @@ export function readRows(wb: WorkbookGrid, layout: LedgerLayout, config: Config)
     read: READERS[f],
   }));
   const leaderNames = new Set(config.leaders.map((l) => l.name));
+  const merged = mergedDataValues(sheet, layout);
   const villageCache = new Map<string, string | null>();
   const lookupVillage = (text: string): string | null => {
     let hit = villageCache.get(text);
@@ -110,7 +112,7 @@ export function readRows(wb: WorkbookGrid, layout: LedgerLayout, config: Config)
     state.rec = blankCase(r);
     state.bad = 0;
     for (const { field, col, read } of ordered) {
-      const v = cells[col] ?? null;
+      const v = cells[col] ?? (merged ? (merged.get(mergedKey(r, col)) ?? null) : null);
       if (v === null) continue;
       // the only object a CellValue can be is a CellError (inline check: this runs for every cell)
       if (typeof v === "object") {

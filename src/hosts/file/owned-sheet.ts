@@ -35,7 +35,9 @@ export function ownedSheetXml(sheet: OwnedSheet, styles: Styles): string {
     return s;
   };
 
-  const width = Math.max(1, ...sheet.rows.map((r) => r.length), sheet.widths?.length ?? 0);
+  // A loop, not Math.max(...rows): spreading a million-row sheet overflows the call stack.
+  let width = Math.max(1, sheet.widths?.length ?? 0);
+  for (const r of sheet.rows) if (r.length > width) width = r.length;
   const rowsXml: string[] = [];
   const links: string[] = [];
   sheet.rows.forEach((cells, r) => {

@@ -1,0 +1,11 @@
+import * as fs from "node:fs";
+import { bad } from "/work/main/test/fixtures/bad/books";
+import { cli } from "/work/main/test/cli/helpers";
+const n = Number(process.argv[2]);
+let t = Date.now();
+const b = bad.denseRows(n);
+console.log("build", Date.now() - t, "ms", b.length >> 20, "MB");
+fs.writeFileSync("/tmp/rb/dense.xlsx", b);
+t = Date.now();
+const r = cli(["check", "/tmp/rb/dense.xlsx", "--json", "/tmp/rb/dense.json", "--out", "/tmp/rb/dense.out.xlsx", "--today", "2026-11-23"]);
+console.log("check", r.code, Date.now() - t, "ms rss", process.memoryUsage().rss >> 20, r.stdout.slice(0, 600), r.stderr);
