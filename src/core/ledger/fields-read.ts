@@ -115,12 +115,17 @@ function yesNoReader(field: FieldKey, allowed: string, set: (r: CaseRecord, valu
   };
 }
 
-/** Names of a cell, normalised. Memoised: leader columns repeat a handful of names; copy before changing. */
+/**
+ * Names of a cell, normalised. Memoised, and the one frozen array is shared by every row with the
+ * same cell (leader columns repeat a handful of names): no copy per row, and no one can change it.
+ */
 const namesOf = memoCell((v: CellValue): string[] =>
-  parse
-    .splitNames(v)
-    .map(normalizeName)
-    .filter((n) => n !== ""),
+  Object.freeze(
+    parse
+      .splitNames(v)
+      .map(normalizeName)
+      .filter((n) => n !== ""),
+  ) as string[],
 );
 
 export const READERS: Readonly<Partial<Record<FieldKey, Reader>>> = {
@@ -139,7 +144,7 @@ export const READERS: Readonly<Partial<Record<FieldKey, Reader>>> = {
   },
   registeredOn: dateReader("registeredOn", (r, d) => (r.registeredOn = d)),
   petitioners: (v, s) => {
-    s.rec.petitioners = namesOf(v).slice();
+    s.rec.petitioners = namesOf(v);
   },
   headcount: (v, s, col) => {
     const p = parseInteger(v);
@@ -197,10 +202,10 @@ export const READERS: Readonly<Partial<Record<FieldKey, Reader>>> = {
   domain: enumReader("domain", "domain", (r, x) => (r.domain = x as CaseRecord["domain"])),
   backlog: yesNoReader("backlog", "是、否", (r, x) => (r.backlogFlag = x)),
   leader: (v, s) => {
-    s.rec.leaders = namesOf(v).slice();
+    s.rec.leaders = namesOf(v);
   },
   villageLead: (v, s) => {
-    s.rec.villageLeads = namesOf(v).slice();
+    s.rec.villageLeads = namesOf(v);
   },
   unit: (v, s) => {
     s.rec.unit = text(v);

@@ -11,7 +11,7 @@
  * - Digits grouped by blanks (`110101 19900307 6519`) are one ID; otherwise blanks separate IDs.
  * - A leading apostrophe (Excel's "store as text" mark, kept by some exports) is ignored.
  */
-import { validDay, type Day } from "../day";
+import type { Day } from "../day";
 import { isCellError, type CellValue } from "../grid";
 import { toHalfWidth } from "../schema/normalize";
 import { excelNumberText, isBlankCell } from "./text";
@@ -48,7 +48,7 @@ const MIN_BIRTH_YEAR = 1900;
 /** The check character of the first 17 digits. */
 export function idCheckChar(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
   return CHECK_CHARS[sum % 11];
 }
 
@@ -58,13 +58,42 @@ export function upgradeLegacyId(id15: string): string {
   return first17 + idCheckChar(first17);
 }
 
-function birthIssue(value: string, y: string, m: string, d: string, registeredOn: Day | null): IdIssue | null {
-  const birth = `${y}-${m}-${d}`;
-  const day = validDay(Number(y), Number(m), Number(d));
-  if (day === undefined || Number(y) < MIN_BIRTH_YEAR || (registeredOn !== null && day > registeredOn)) {
-    return { code: "id.birthdate", value, birth };
-  }
+/** Digits at [at, at + n) of an all-digit string, as a number. */
+function digits(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  return v;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * The birth date's day, or undefined when it does not exist or is before 1900 (an issue either
+ * way). Plain arithmetic: this runs for every ID of the ledger.
+ */
+function birthDay(y: number, m: number, d: number): Day | undefined {
+  if (y < MIN_BIRTH_YEAR || m < 1 || m > 12 || d < 1) return undefined;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0)) return undefined;
+  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+}
+
+/** `at`: where the 8 digits YYYYMMDD start; a 15-digit ID has YYMMDD at 6 (century 19). */
+function birthIssue(value: string, registeredOn: Day | null): IdIssue | null {
+  const legacy = value.length === 15;
+  const y = legacy ? 1900 + digits(value, 6, 2) : digits(value, 6, 4);
+  const [m, d] = legacy ? [digits(value, 8, 2), digits(value, 10, 2)] : [digits(value, 10, 2), digits(value, 12, 2)];
+  const day = birthDay(y, m, d);
+  if (day === undefined || (registeredOn !== null && day > registeredOn))
+    return { code: "id.birthdate", value, birth: birthText(value) };
   return null;
+}
+
+/** The embedded birth date as written, `YYYY-MM-DD` (may not exist). */
+function birthText(value: string): string {
+  return value.length === 15
+    ? `19${value.slice(6, 8)}-${value.slice(8, 10)}-${value.slice(10, 12)}`
+    : `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
 }
 
 function checkOne(value: string, registeredOn: Day | null, out: IdCellResult): void {
@@ -78,16 +107,15 @@ function checkOne(value: string, registeredOn: Day | null, out: IdCellResult): v
       out.issues.push(code === "id.numeric" ? { code, value } : { code, value, expected });
       return;
     }
-    const bad = birthIssue(value, value.slice(6, 10), value.slice(10, 12), value.slice(12, 14), registeredOn);
+    const bad = birthIssue(value, registeredOn);
     if (bad) out.issues.push(bad);
     else out.ids.push(value);
   } else if (ID15.test(value)) {
-    const birth = ["19" + value.slice(6, 8), value.slice(8, 10), value.slice(10, 12)] as const;
-    const bad = birthIssue(value, birth[0], birth[1], birth[2], registeredOn);
+    const bad = birthIssue(value, registeredOn);
     if (bad) out.issues.push(bad);
     else {
       out.ids.push(value);
-      out.issues.push({ code: "id.legacy", value, birth: birth.join("-") });
+      out.issues.push({ code: "id.legacy", value, birth: birthText(value) });
     }
   } else if (EXPONENT.test(value)) {
     out.issues.push({ code: "id.numeric", value });
