@@ -17,7 +17,7 @@ import { engine } from "../src/cli/engine";
 import { bufferOutput } from "../src/cli/output";
 import { run } from "../src/cli/run";
 import { mb, medianOf, ms, table, timeIt } from "./lib/bench-table";
-import { fuzzPipeline, markClearProperty } from "./lib/fuzz-pipeline";
+import { runFuzz } from "../test/robustness/fuzz-lib";
 import { ensureLarge } from "./make-large";
 
 const TODAY = "2026-11-23";
@@ -31,7 +31,6 @@ interface Options {
   quick: boolean;
   /** Random ledgers through the whole pipeline, and through mark-and-clear in the file host. */
   fuzz: number;
-  fuzzFiles: number;
 }
 
 function options(argv: readonly string[]): Options {
@@ -50,7 +49,6 @@ function options(argv: readonly string[]): Options {
     exceljs: !quick && !argv.includes("--no-exceljs"),
     quick,
     fuzz,
-    fuzzFiles: Math.ceil(fuzz / 10),
   };
 }
 
@@ -237,7 +235,7 @@ function report(results: SizeResult[], excel: { ms: number; peakKB: number } | n
   console.log("\n" + classification().join("\n\n"));
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const childPeakFile = argv[argv.indexOf("--child-peak") + 1];
   if (argv.includes("--child-peak")) {
     if (argv[argv.indexOf("--child-peak") + 2] === "check") {
@@ -286,13 +284,11 @@ function main(argv: string[]): void {
   report(results, excel, opts);
   if (opts.fuzz > 0) {
     console.log(`\n随机台账模糊测试（fast-check）……`);
-    const a = fuzzPipeline(opts.fuzz);
+    const r = await runFuzz(opts.fuzz);
     console.log(
-      `  全流程 check/assign/report：${a.runs} 例，${ms(a.ms)}，${a.failure ? `失败：${a.failure}` : "全部通过"}`,
+      `  check/assign/report、标记后清除、应用后撤销：${r.runs} 例，${ms(r.ms)}，${r.failure ? `失败：${r.failure}` : "全部通过"}`,
     );
-    const b = fuzzPipeline(opts.fuzzFiles, 20261123, markClearProperty);
-    console.log(`  xlsx 标记后清除复原：${b.runs} 例，${ms(b.ms)}，${b.failure ? `失败：${b.failure}` : "全部通过"}`);
   }
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

@@ -64,12 +64,14 @@ describe("files that cannot be read: exit 2, one Chinese line naming the file an
     ["an Excel 97-2003 .xls", bad.xls, "老台账.xls", /旧版 Excel 97-2003（\.xls）格式.*另存为 \.xlsx/],
     ["a workbook without any cell", bad.empty, "空白.xlsx", /找不到信访台账.*“Sheet1”.*登记日期、信访人、诉求内容/],
     ["no recognisable header", bad.noHeader, "签到表.xlsx", /找不到信访台账.*“签到表”.*表头须在前20行内/],
-  ])("%s", (_what, build, fileName, message) => {
-    const r = runOn(build(), fileName);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr.split("\n")).toHaveLength(1);
-    expect(r.stderr).toMatch(message);
+  ])("%s (check, assign and report alike)", (_what, build, fileName, message) => {
+    for (const command of [["check"], ["assign"], ["report", "--month", "2026-11"]]) {
+      const r = runOn(build(), fileName, command);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
   });
 
   it("the real command (child process) says the same for an encrypted workbook, exit 2", () => {
@@ -222,9 +224,23 @@ describe("readable but unusual workbooks: a clear finding or note, outputs writt
   });
 });
 
-// 1,000,000 dense rows take ~10 s to build and ~30 s / 3.5 GB to check: opt-in (docs/robustness.md).
+// 1,000,000 dense rows: ~10 s to build, ~50 s and 2.9 GB to check with --json (docs/robustness.md). Opt-in.
 const heavy = process.env.ROBUST_HEAVY === "1" ? it : it.skip;
-heavy("1,000,000 dense rows: read and summarised", () => {
-  const r = runOn(bad.denseRows(1_000_000), "百万行.xlsx", ["check"]);
-  expect(r.stdout).toContain("共 1000000 件");
-});
+heavy(
+  "1,000,000 dense rows: read, summarised, and two million findings written as JSON",
+  () => {
+    const dir = path.join(root, "dense");
+    fs.mkdirSync(dir);
+    const input = path.join(dir, "百万行.xlsx");
+    const bytes = bad.denseRows(1_000_000);
+    fs.writeFileSync(input, bytes);
+    const json = path.join(dir, "结果.json");
+    const r = cli(["check", input, "--json", json, "--today", TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("数据第 2–1000001 行，共 1000000 件");
+    expect(fs.statSync(json).size).toBeGreaterThan(500_000_000);
+    expect(fs.readdirSync(dir).sort()).toEqual(["百万行.xlsx", "结果.json"].sort());
+    expect(Buffer.from(fs.readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
+  },
+  300_000,
+);

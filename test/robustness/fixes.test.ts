@@ -61,6 +61,35 @@ describe("assignment never writes a formula cell nor a cell hidden under a merge
     expect(rows(merged)).toEqual([2]);
     expect(rows(ledger(withDue(null)))).toEqual([2, 3, 4]);
   });
+
+  it("a blank 所属村 merged over rows 3–5: the village found in 户籍地 goes to the top-left cell only", () => {
+    const H = col("所属村");
+    const villages = {
+      name: "配置",
+      rows: [
+        ["村(社区)"],
+        ["村名", "别名", "村级责任人", "包村领导"],
+        ["银河村", "银河村委"],
+        ["九龙村", "九龙村委"],
+        ["东陆村", "东陆村委"],
+      ],
+      merges: [],
+    };
+    const book = (merges: SheetGrid["merges"]): WorkbookGrid => {
+      const wb = ledger(
+        cleanRows().map((r) => r.map((v, c) => (c === H ? null : v))),
+        { merges },
+      );
+      wb.sheets.push(villages);
+      return wb;
+    };
+    const rows = (wb: WorkbookGrid): number[] =>
+      assignWorkbook(wb, { today: TODAY, overwrite: false })
+        .patch.writes.filter((w) => w.col === H)
+        .map((w) => w.row);
+    expect(rows(book([]))).toEqual([2, 3, 4]);
+    expect(rows(book([{ r1: 2, c1: H, r2: 4, c2: H }]))).toEqual([2]);
+  });
 });
 
 describe("merged data cells read as their top-left value", () => {
@@ -161,17 +190,35 @@ describe("the CLI's JSON in pieces", () => {
   });
 
   // Writes ~650 MB: opt-in (ROBUST_HEAVY=1), like the dense million-row ledger.
-  (process.env.ROBUST_HEAVY === "1" ? it : it.skip)("writes more findings than fit in one JavaScript string", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xinfang-json-"));
-    try {
-      const finding = { row: 1048576, cell: "B1048576", message: "x".repeat(1000) };
-      const findings = new Array(600_000).fill(finding);
-      expect(() => JSON.stringify({ findings }, null, 2)).toThrow(RangeError);
-      const file = path.join(dir, "结果.json");
-      writeJson(file, { sheet: "信访台账", findings });
-      expect(fs.statSync(file).size).toBeGreaterThan(600_000 * 1000);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  (process.env.ROBUST_HEAVY === "1" ? it : it.skip)(
+    "writes more findings than fit in one JavaScript string",
+    () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xinfang-json-"));
+      try {
+        const finding = { row: 1048576, cell: "B1048576", message: "x".repeat(1000) };
+        const findings = new Array(600_000).fill(finding);
+        expect(() => JSON.stringify({ findings }, null, 2)).toThrow(RangeError);
+        const file = path.join(dir, "结果.json");
+        writeJson(file, { sheet: "信访台账", findings });
+        expect(fs.statSync(file).size).toBeGreaterThan(600_000 * 1000);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
+});
+
+describe("config findings stay inside the 配置 sheet", () => {
+  it("a block title on the last row (no header under it): config.header on the title cell", () => {
+    const wb = ledger(cleanRows());
+    wb.sheets.push({
+      name: "配置",
+      rows: [["参数"], ["参数", "值"], ["办理时限天数", 60], [], ["分类规则"]],
+      merges: [],
+    });
+    const f = checkWorkbook(wb, { today: TODAY }).findings.filter((x) => x.code === "config.header");
+    expect(f.map((x) => `${x.sheet}!${x.cell}`)).toEqual(["配置!A5"]);
+    expect(f[0].message).toContain("配置块“分类规则”的表头不对");
+  });
 });

@@ -10,8 +10,9 @@
  * 4. every assign write lands in a new column the patch adds, or in the column of an assigned field
  *    below the header: on an empty cell (any non-empty one only with overwrite), never on a formula
  *    and never on a cell covered by a merge (Excel would hide it);
- * 5. through the file host, marking then clearing gives back every cell's value and style index;
- * 6. through FileWorkbookHost, applying the assignment then undoing gives back the exact bytes.
+ * 5. the report writes only into its template, never over a formula or a text label;
+ * 6. through the file host, marking then clearing gives back every cell's value and style index;
+ * 7. through FileWorkbookHost, applying the marks and the assignment then undoing gives back the bytes.
  *
  * `runFuzz(runs)` is what `npm test` (few runs), FUZZ_RUNS and scripts/fuzz.ts (10,000) call.
  */
@@ -20,8 +21,10 @@ import { assignWorkbook } from "../../src/core/assign";
 import { ASSIGNED_FIELDS } from "../../src/core/assign/types";
 import { checkWorkbook, clearMarksPatch, marksPatch, RESULT_SHEET } from "../../src/core/check";
 import { dayFromYMD, excelSerialFromDay } from "../../src/core/day";
-import { type CellRange, type CellValue, parseA1, type SheetGrid, type WorkbookGrid } from "../../src/core/grid";
+import { a1, type CellRange, type CellValue, parseA1, type SheetGrid, type WorkbookGrid } from "../../src/core/grid";
 import { monthlyReport } from "../../src/core/report";
+import { BLOCKS } from "../../src/core/config/blocks";
+import { PARAMS } from "../../src/core/config/params";
 import { ENUMS, FIELDS, type FieldSpec, YES_NO } from "../../src/core/schema/fields";
 import { UserError } from "../../src/hosts/port";
 import { FileWorkbookHost } from "../../src/hosts/file/file-host";
@@ -122,6 +125,79 @@ function valueOf(f: FieldSpec): fc.Arbitrary<CellValue> {
   );
 }
 
+/** Cells a 配置 block may hold: names, villages, categories, numbers, lists, junk. */
+const configCell: fc.Arbitrary<CellValue> = fc.oneof(
+  name,
+  fc.constantFrom<CellValue>("银河村", "九龙村", "银河村委、银河", "九龙村、银河村", "高栋", "周洪春", "杨波"),
+  fc.constantFrom<CellValue>(...PARAMS.map((p) => p.name), "是", "否", "留空", "100%", "5.6万", "三万"),
+  fc.constantFrom<CellValue>(...ENUMS.category.values, ...ENUMS.domain.values, "宅基地", "当年"),
+  fc.integer({ min: -5, max: 100000 }),
+  junk,
+  fc.constant<CellValue>(null),
+);
+
+/** A random 配置 sheet: blocks in random order (titles and headers from the specs), random rows. */
+const configSheetArb: fc.Arbitrary<SheetGrid> = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...BLOCKS),
+      fc.nat(),
+      fc.array(fc.array(configCell, { minLength: 1, maxLength: 7 }), { maxLength: 6 }),
+    ),
+    { maxLength: 5 },
+  )
+  .map((blocks) => {
+    const rows: (CellValue[] | undefined)[] = [["信访台账助手配置"]];
+    for (const [spec, pick, body] of blocks) {
+      rows.push([], [spec.titles[pick % spec.titles.length]]);
+      rows.push(spec.columns.map((c, i) => ((i + pick) % 5 === 4 ? (c.synonyms[0] ?? c.label) : c.label)));
+      rows.push(...body);
+    }
+    return { name: "配置", rows, merges: [] };
+  });
+
+const ROW_LABELS = ["信访总量", "来信", "来访", "电话", "网上信访", "来镇", "到区", "进京", "集体访", "重复信访"];
+const COL_LABELS = [
+  "本月批次",
+  "本月人次",
+  "累计批次",
+  "累计人次",
+  "去年同期累计",
+  "同比",
+  "环比",
+  "办结率",
+  "积案总数",
+];
+
+/** A random 月报 template: column labels, row labels (duplicates and junk included), some filled cells. */
+const reportSheetArb: fc.Arbitrary<SheetGrid> = fc
+  .record({
+    cols: fc.array(fc.oneof(fc.constantFrom(...COL_LABELS), junk), { minLength: 1, maxLength: 6 }),
+    rows: fc.array(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom(...ROW_LABELS),
+          fc.constantFrom(...ROW_LABELS).map((l) => `其中：${l}`),
+          junk,
+        ),
+        fc.array(fc.oneof(fc.constant<CellValue>(null), fc.integer({ min: 0, max: 99 }), junk), { maxLength: 6 }),
+      ),
+      { maxLength: 10 },
+    ),
+    formulas: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
+  })
+  .map((o) => {
+    const rows: (CellValue[] | undefined)[] = [["XX镇信访工作月报"], ["项目", ...o.cols]];
+    for (const [label, cells] of o.rows) rows.push([label, ...cells]);
+    const f = new Set(o.formulas.map(([r, c]) => `${2 + (r % Math.max(1, o.rows.length))},${1 + (c % o.cols.length)}`));
+    return {
+      name: "月报",
+      rows,
+      merges: [{ r1: 0, c1: 0, r2: 0, c2: o.cols.length }],
+      formulaAt: (r: number, c: number) => (f.has(`${r},${c}`) ? "SUM(B3:B4)" : undefined),
+    };
+  });
+
 /** A random ledger plus what the file host needs to write it: style ids and formula cells. */
 export interface FuzzCase {
   wb: WorkbookGrid;
@@ -142,6 +218,8 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc
     rows: fc.nat({ max: 20 }),
     extraColumn: fc.boolean(),
     extraSheet: fc.boolean(),
+    config: fc.option(configSheetArb, { freq: 3 }),
+    report: fc.option(reportSheetArb, { freq: 3 }),
     merges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 1 })), {
       maxLength: 4,
     }),
@@ -218,6 +296,8 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc
         };
         const sheets: SheetGrid[] = [sheet];
         if (o.extraSheet) sheets.push({ name: "说明", rows: [["填表说明"], ["序号", "姓名"]], merges: [] });
+        if (o.config) sheets.push(o.config);
+        if (o.report) sheets.push(o.report);
         return { wb: { sheets }, formulas, styles: o.styles, month: o.month };
       }),
   );
@@ -242,7 +322,7 @@ function orUserError<T>(f: () => T): T | undefined {
   }
 }
 
-/** Properties 1–4 on the grid alone. */
+/** Properties 1–5 on the grid alone. */
 export function corePropertiesHold(c: FuzzCase): void {
   const { wb } = c;
   const result = orUserError(() => checkWorkbook(wb, { today: TODAY }));
@@ -282,7 +362,15 @@ export function corePropertiesHold(c: FuzzCase): void {
       if (!overwrite && !empty) fail(`assign wrote over ${JSON.stringify(v)}: ${where}`);
     }
   }
-  orUserError(() => monthlyReport(wb, { month: c.month, today: TODAY }));
+  const report = orUserError(() => monthlyReport(wb, { month: c.month, today: TODAY }));
+  const template = wb.sheets.find((s) => s.name === "月报");
+  for (const w of report?.patch.writes ?? []) {
+    const where = `${w.sheet}!R${w.row + 1}C${w.col + 1}`;
+    if (!template || w.sheet !== template.name) fail(`the report wrote outside its template: ${where}`);
+    if (template.formulaAt?.(w.row, w.col) !== undefined) fail(`the report wrote over a formula: ${where}`);
+    const v = template.rows[w.row]?.[w.col] ?? null;
+    if (typeof v === "string" && v.trim() !== "") fail(`the report wrote over the text ${JSON.stringify(v)}: ${where}`);
+  }
 }
 
 /** The random ledger as an .xlsx: random style ids per column, and the formula cells as `<f>`. */
@@ -303,12 +391,6 @@ export function toXlsx(c: FuzzCase): Uint8Array {
         xml,
       ),
   });
-}
-
-function a1(r: number, c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s + (r + 1);
 }
 
 /** Every cell of the user's sheets: value and style index, from the sheet XML as the file holds it. */
@@ -340,7 +422,7 @@ function styleIndexes(bytes: Uint8Array, parts: readonly string[]): string {
   return out.sort().join("\n");
 }
 
-/** Property 5: mark, clear; every value, merge and style index as before. */
+/** Property 6: mark, clear; every value, merge and style index as before. */
 export function markClearHolds(c: FuzzCase): void {
   const bytes = toXlsx(c);
   const wb = XlsxWorkbook.open(bytes, "fuzz.xlsx");
@@ -364,7 +446,7 @@ export function markClearHolds(c: FuzzCase): void {
   if (styleIndexes(clearedBytes, userParts) !== stylesBefore) fail("marking then clearing changed style indexes");
 }
 
-/** Property 6: apply the assignment (and the marks) through the host, undo both: the exact bytes. */
+/** Property 7: apply the assignment (and the marks) through the host, undo both: the exact bytes. */
 export async function applyUndoHolds(c: FuzzCase): Promise<void> {
   const bytes = toXlsx(c);
   const host = new FileWorkbookHost(bytes, "fuzz.xlsx");

@@ -6,8 +6,7 @@
  * group cases go in sheet order. Three linear passes with small per-case work (see docs/assignment.md
  * for the measured time on 100k rows).
  */
-import { classifyDomainNormalized, classifyNormalized } from "../classify/classify";
-import { normalizeText } from "../classify/match";
+import { textClassifier } from "../classify/classify";
 import { isoDay } from "../day";
 import { backlogAsOf } from "../derive/backlog";
 import { dueOnOf } from "../derive/due";
@@ -72,6 +71,8 @@ export function planAssignments(
   // Pass 1, sheet order: village, category and domain, which the leader rules read. Decisions are
   // kept as parallel string arrays (value, reason) rather than objects: 100k rows, little garbage.
   const n = cases.length;
+  // complaints repeat: each distinct text is normalised and classified once
+  const classify = textClassifier(config.categoryRules, config.domainRules);
   const value: Record<"village" | "category" | "domain" | "leader", (string | undefined)[]> = {
     village: new Array(n),
     category: new Array(n),
@@ -92,7 +93,7 @@ export function planAssignments(
   const reassign = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const c = cases[i];
-    if (c.village && c.villageTyped === null && empty(c, "village")) {
+    if (c.village && c.villageTyped === null && empty(c, "village") && !locked(c, "village")) {
       value.village[i] = c.village;
       why.village[i] = `属地管理：从户籍地“${c.address ?? ""}”识别为${c.village}`;
     }
@@ -106,9 +107,9 @@ export function planAssignments(
     const needDom = domWritable || c.domain === null;
     if (writable(c, "leader")) reassign[i] = 1;
     // The normalised text is made only when something reads it (a classification, or the leader rules).
-    const text = needCat || needDom || reassign[i] ? normalizeText(c.complaint) : "";
+    const text = needCat || needDom || reassign[i] ? classify.normalize(c.complaint) : "";
     texts[i] = text;
-    const cat = needCat ? classifyNormalized(text, config.categoryRules, c.registeredOn) : null;
+    const cat = needCat ? classify.category(text, c.registeredOn) : null;
     if (catFree && cat?.value) {
       value.category[i] = cat.value;
       why.category[i] = cat.reason;
@@ -117,7 +118,7 @@ export function planAssignments(
     effCategory[i] = catFree ? (cat?.value ?? c.category) : (c.category ?? cat?.value ?? null);
 
     const domFree = domWritable && text !== "";
-    const dom = needDom ? classifyDomainNormalized(text, config.domainRules) : null;
+    const dom = needDom ? classify.domain(text) : null;
     if (domFree && dom?.value) {
       value.domain[i] = dom.value;
       why.domain[i] = dom.reason;

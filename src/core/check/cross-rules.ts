@@ -12,34 +12,61 @@ import { fastFold } from "../ledger/memo";
 import type { RowContext } from "./row-rules";
 
 /** Same petitioners (any order) and registeredOn: the bucket; complaints are compared inside it. */
-function personDateKey(c: CaseRecord): string | null {
+function personNames(c: CaseRecord): string | null {
   if (!c.petitioners.length || c.registeredOn === null || c.complaint === "") return null;
-  const names = c.petitioners.length === 1 ? c.petitioners[0] : [...c.petitioners].sort().join("、");
-  return `${names}|${c.registeredOn}`;
+  return c.petitioners.length === 1 ? c.petitioners[0] : [...c.petitioners].sort().join("、");
 }
 
 const fold = (s: string): string => toHalfWidth(s).replace(BLANKS, "");
 
 const caseIdKey = (c: CaseRecord): string | null => (c.caseId === null ? null : fastFold(c.caseId, fold).toUpperCase());
 
+/**
+ * 序号 → first row. 序号 are mostly 1…n: those go in a typed array (a Map of 100k numbers is a
+ * third of this pass); any other number falls back to the Map.
+ */
+class SeqRows {
+  private readonly dense: Int32Array;
+  private readonly other = new Map<number, number>();
+  constructor(n: number) {
+    // row + 1, so 0 means "not seen"
+    this.dense = new Int32Array(2 * n + 16);
+  }
+  get(seq: number): number | undefined {
+    if (Number.isInteger(seq) && seq >= 0 && seq < this.dense.length) {
+      const r = this.dense[seq];
+      return r === 0 ? undefined : r - 1;
+    }
+    return this.other.get(seq);
+  }
+  set(seq: number, row: number): void {
+    if (Number.isInteger(seq) && seq >= 0 && seq < this.dense.length) this.dense[seq] = row + 1;
+    else this.other.set(seq, row);
+  }
+}
+
 export function crossRowFindings(cases: readonly CaseRecord[], bad: Uint32Array, ctx: RowContext): Finding[] {
   const out: Finding[] = [];
   const { columns } = ctx.layout;
   const firstRowOf = {
-    personDay: new Map<string, number>(),
+    // registeredOn → names → first row: no key string per row (names never hold `|`)
+    personDay: new Map<number, Map<string, number>>(),
     dup: new Map<string, number>(),
-    seq: new Map<number, number>(),
     caseId: new Map<string, number>(),
   };
+  const seqFirst = new SeqRows(cases.length);
   const repeatCol = columns.repeat;
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
-    const dk = personDateKey(c);
-    if (dk !== null) {
-      // short person+day keys first; only rows sharing one (rare) build the full key with the complaint
-      const first = firstRowOf.personDay.get(dk);
-      if (first === undefined) firstRowOf.personDay.set(dk, i);
+    const names = personNames(c);
+    if (names !== null) {
+      // person+day first; only rows sharing one (rare) build the full key with the complaint
+      let onDay = firstRowOf.personDay.get(c.registeredOn as number);
+      if (!onDay) firstRowOf.personDay.set(c.registeredOn as number, (onDay = new Map()));
+      const first = onDay.get(names);
+      if (first === undefined) onDay.set(names, i);
       else {
+        const dk = `${names}|${c.registeredOn}`;
         const firstKey = `${dk}|${fastFold(cases[first].complaint, fold)}`;
         if (!firstRowOf.dup.has(firstKey)) firstRowOf.dup.set(firstKey, cases[first].row);
         const key = `${dk}|${fastFold(c.complaint, fold)}`;
@@ -50,8 +77,8 @@ export function crossRowFindings(cases: readonly CaseRecord[], bad: Uint32Array,
       }
     }
     if (c.seq !== null && columns.seq !== undefined) {
-      const first = firstRowOf.seq.get(c.seq);
-      if (first === undefined) firstRowOf.seq.set(c.seq, c.row);
+      const first = seqFirst.get(c.seq);
+      if (first === undefined) seqFirst.set(c.seq, c.row);
       else
         out.push(
           makeFinding(ctx.sheet, c.row, columns.seq, "seq", "seq.duplicate", { value: c.seq, other: first + 1 }),

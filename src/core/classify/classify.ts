@@ -207,3 +207,52 @@ export function classifyDomain(text: string, rules: readonly KeywordRule[]): Cla
 export function classifyDomainNormalized(norm: string, rules: readonly KeywordRule[]): Classification {
   return decide(tally(norm, rules), NO_DOMAIN_FOUND);
 }
+
+export interface TextClassifier {
+  normalize(text: string): string;
+  category(norm: string, registeredOn: Day | null): Classification;
+  domain(norm: string): Classification;
+}
+
+/**
+ * classifyNormalized and classifyDomainNormalized remembered by text, for one ledger pass: 100k
+ * rows hold a few thousand distinct complaints. The date only matters through the legacy-year cue
+ * (§4), so a category is kept per text for each of its two outcomes. Results are shared: read-only.
+ */
+export function textClassifier(
+  categoryRules: readonly KeywordRule[],
+  domainRules: readonly KeywordRule[],
+): TextClassifier {
+  interface Entry {
+    year: number | null;
+    plain?: Classification;
+    legacy?: Classification;
+    domain?: Classification;
+  }
+  const byText = new Map<string, Entry>();
+  const entry = (norm: string): Entry => {
+    let e = byText.get(norm);
+    if (!e) byText.set(norm, (e = { year: earliestYear(norm) }));
+    return e;
+  };
+  const normOf = new Map<string, string>();
+  return {
+    /** normalizeText, remembered. */
+    normalize(text: string): string {
+      let norm = normOf.get(text);
+      if (norm === undefined) normOf.set(text, (norm = normalizeText(text)));
+      return norm;
+    },
+    category(norm: string, registeredOn: Day | null): Classification {
+      const e = entry(norm);
+      const legacy =
+        e.year !== null && registeredOn !== null && ymd(registeredOn).y - e.year > LEGACY_YEAR_CUE.minYears;
+      if (legacy) return (e.legacy ??= classifyNormalized(norm, categoryRules, registeredOn));
+      return (e.plain ??= classifyNormalized(norm, categoryRules, registeredOn));
+    },
+    domain(norm: string): Classification {
+      const e = entry(norm);
+      return (e.domain ??= classifyDomainNormalized(norm, domainRules));
+    },
+  };
+}

@@ -10,16 +10,17 @@ import { SEVERITY } from "../findings";
 import { a1 } from "../grid";
 import { message } from "../messages";
 import type { Config, Ledger } from "../model";
-import { classifyComplaint } from "./classify";
+import { textClassifier } from "./classify";
 
 export function categoryFindings(ledger: Ledger, config: Config, facts?: Facts): Finding[] {
   void facts; // accepted for a uniform call shape with the other finding producers
   const col = ledger.layout.columns.category;
   if (col === undefined || ledger.layout.columns.complaint === undefined) return [];
   const out: Finding[] = [];
+  const classify = textClassifier(config.categoryRules, config.domainRules);
   for (const c of ledger.cases) {
     if (c.category === null || !c.complaint.trim()) continue;
-    const k = classifyComplaint(c.complaint, config.categoryRules, c.registeredOn);
+    const k = classify.category(classify.normalize(c.complaint), c.registeredOn);
     if (k.value === null || k.value === c.category || k.confidence !== "high") continue;
     out.push({
       sheet: ledger.layout.sheet,

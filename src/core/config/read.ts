@@ -42,7 +42,9 @@ function usableBlocks(sheet: SheetGrid, findings: Finding[]): Partial<Record<Blo
       .join(" | ");
     if (b.missing.length) {
       const detail = `缺少“${b.missing.join("”“")}”列（表头应为：${labels}）`;
-      findings.push(configFinding(sheet.name, b.headerRow, 0, "config.header", { block: title, detail }));
+      // A title on the sheet's last row has no header row under it: point at the title instead.
+      const at = b.headerRow < sheet.rows.length ? b.headerRow : b.titleRow;
+      findings.push(configFinding(sheet.name, at, 0, "config.header", { block: title, detail }));
       continue;
     }
     for (const [col, text] of b.unknownHeaders) {

@@ -7,8 +7,8 @@
 import type { Day } from "../day";
 import type { CaseRecord } from "../model";
 import { BacklogState, type Facts } from "./facts";
-import { internPersons, type PersonIds } from "./person-ids";
-import { dateOrder, resolvedBy } from "./repeat";
+import type { PersonIds } from "./person-ids";
+import { findRepeats, resolvedBy, type CasesByPerson } from "./repeat";
 import { sameMatter } from "./similar";
 
 /** How many later petitions of one person are compared for rule (c). */
@@ -28,7 +28,7 @@ export function closedBy(c: CaseRecord, day: Day): boolean {
 
 interface PersonIndex {
   /** interned person → case indices sorted by registeredOn */
-  byPerson: (number[] | undefined)[];
+  byPerson: CasesByPerson;
   ids: PersonIds;
 }
 
@@ -41,26 +41,24 @@ export function rememberPersonIndex(facts: Facts, index: PersonIndex): void {
 
 function personIndex(cases: readonly CaseRecord[], facts: Facts): PersonIndex {
   let idx = indexCache.get(facts);
-  if (idx) return idx;
-  const ids = internPersons(facts.persons);
-  const byPerson = new Array<number[] | undefined>(ids.count);
-  // visiting cases in date order leaves every person's list sorted by date
-  for (const i of dateOrder(cases)) {
-    for (let q = ids.start[i]; q < ids.start[i + 1]; q++) {
-      const list = byPerson[ids.list[q]];
-      if (list) list.push(i);
-      else byPerson[ids.list[q]] = [i];
-    }
+  if (!idx) {
+    // facts made elsewhere (tests): findRepeats builds the same index
+    const { byPerson, ids } = findRepeats(cases, facts.persons);
+    idx = { byPerson, ids };
+    indexCache.set(facts, idx);
   }
-  idx = { byPerson, ids };
-  indexCache.set(facts, idx);
   return idx;
 }
 
-/** First position in `list` whose registeredOn is after `day`. */
-function firstAfter(list: readonly number[], cases: readonly CaseRecord[], day: Day): number {
-  let lo = 0;
-  let hi = list.length;
+/** The interned persons of the facts (deriveFacts made them; built here for facts made elsewhere). */
+export function personIdsOf(cases: readonly CaseRecord[], facts: Facts): PersonIds {
+  return personIndex(cases, facts).ids;
+}
+
+/** First position in cases[from, to) whose registeredOn is after `day`. */
+function firstAfter(list: Int32Array, from: number, to: number, cases: readonly CaseRecord[], day: Day): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((cases[list[mid]].registeredOn as number) <= day) lo = mid + 1;
@@ -72,11 +70,11 @@ function firstAfter(list: readonly number[], cases: readonly CaseRecord[], day: 
 /** Rule (c): someone of case i came back on the same matter after it was closed, by D. */
 function petitionedAgain(i: number, closed: Day, day: Day, cases: readonly CaseRecord[], facts: Facts): boolean {
   const { byPerson, ids } = personIndex(cases, facts);
+  const { start, cases: list } = byPerson;
   for (let q = ids.start[i]; q < ids.start[i + 1]; q++) {
-    const list = byPerson[ids.list[q]];
-    if (!list) continue;
-    const from = firstAfter(list, cases, closed);
-    const end = Math.min(list.length, from + LATER_SCAN);
+    const p = ids.list[q];
+    const from = firstAfter(list, start[p], start[p + 1], cases, closed);
+    const end = Math.min(start[p + 1], from + LATER_SCAN);
     for (let t = from; t < end; t++) {
       const k = list[t];
       if ((cases[k].registeredOn as number) > day) break;

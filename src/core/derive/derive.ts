@@ -16,8 +16,34 @@ export function deriveFacts(cases: readonly CaseRecord[], config: Config): Facts
     group[i] = cases[i].headcount >= p.groupSize ? 1 : 0;
   }
   const { persons, ids } = personTable(cases);
-  const { repeatOf, byPerson } = findRepeats(cases, persons, ids);
-  const facts: Facts = { dueOn, persons, repeatOf, group };
+  const { repeatOf, byPerson } = findRepeats(cases, [], ids);
+  const facts = withLazyPersons(dueOn, persons, repeatOf, group);
   rememberPersonIndex(facts, { byPerson, ids });
+  return facts;
+}
+
+/**
+ * Facts whose `persons` is made on first read (then an ordinary property, in its usual place):
+ * check, assign and report work on interned ids and never need the key strings.
+ */
+function withLazyPersons(
+  dueOn: (Day | null)[],
+  make: () => string[][],
+  repeatOf: Int32Array,
+  group: Uint8Array,
+): Facts {
+  const facts = { dueOn } as Facts;
+  const settle = (value: string[][]): string[][] => {
+    Object.defineProperty(facts, "persons", { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(facts, "persons", {
+    get: () => settle(make()),
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
+  facts.repeatOf = repeatOf;
+  facts.group = group;
   return facts;
 }

@@ -8,8 +8,11 @@ import type { CaseRecord } from "../model";
 import type { PersonIds } from "./person-ids";
 
 export interface PersonTable {
-  /** `id:<ID>` or `nv:<name>|<village>` per petitioner, as personKeys gives them, unified. */
-  persons: string[][];
+  /**
+   * `id:<ID>` or `nv:<name>|<village>` per petitioner, as personKeys gives them, unified. Built on
+   * demand: the engine itself works on `ids`, so the 100k key strings are made only for a reader.
+   */
+  persons: () => string[][];
   ids: PersonIds;
 }
 
@@ -36,15 +39,12 @@ function idsByNameAndVillage(cases: readonly CaseRecord[]): Map<string, Map<stri
 
 export function personTable(cases: readonly CaseRecord[]): PersonTable {
   const unified = idsByNameAndVillage(cases);
+  // the ID a petitioner counts under: the one at their position, else the one of their name + village
+  const idAt = (c: CaseRecord, p: number, byName: Map<string, string | null> | undefined): string | null =>
+    c.idNumbers[p] || (byName?.get(`${c.petitioners[p]}`) ?? null);
   const pidOfId = new Map<string, number>();
   const pidOfName = new Map<string, Map<string, number>>();
   let count = 0;
-  const idPid = (id: string): number => {
-    let pid = pidOfId.get(id);
-    if (pid === undefined) pidOfId.set(id, (pid = count++));
-    return pid;
-  };
-  const persons: string[][] = new Array<string[]>(cases.length);
   const start = new Int32Array(cases.length + 1);
   let list = new Int32Array(cases.length + 16);
   let len = 0;
@@ -53,22 +53,19 @@ export function personTable(cases: readonly CaseRecord[]): PersonTable {
     const village = c.village ?? "";
     const byName = unified.get(village);
     const n = Math.max(c.petitioners.length, c.idNumbers.length);
-    const keys = new Array<string>(n);
     start[i] = len;
     for (let p = 0; p < n; p++) {
-      let pid: number;
-      const id = c.idNumbers[p] || (byName?.get(`${c.petitioners[p]}`) ?? null);
+      let pid: number | undefined;
+      const id = idAt(c, p, byName);
       if (id) {
-        keys[p] = `id:${id}`;
-        pid = idPid(id);
+        pid = pidOfId.get(id);
+        if (pid === undefined) pidOfId.set(id, (pid = count++));
       } else {
-        const name = `${c.petitioners[p]}`;
-        keys[p] = `nv:${name}|${village}`;
         let names = pidOfName.get(village);
         if (!names) pidOfName.set(village, (names = new Map()));
-        const known = names.get(name);
-        if (known === undefined) names.set(name, (pid = count++));
-        else pid = known;
+        const name = `${c.petitioners[p]}`;
+        pid = names.get(name);
+        if (pid === undefined) names.set(name, (pid = count++));
       }
       // a person named twice in one row counts once
       let seen = false;
@@ -81,8 +78,19 @@ export function personTable(cases: readonly CaseRecord[]): PersonTable {
       }
       list[len++] = pid;
     }
-    persons[i] = keys;
   }
   start[cases.length] = len;
+  const persons = (): string[][] =>
+    cases.map((c) => {
+      const village = c.village ?? "";
+      const byName = unified.get(village);
+      const n = Math.max(c.petitioners.length, c.idNumbers.length);
+      const keys = new Array<string>(n);
+      for (let p = 0; p < n; p++) {
+        const id = idAt(c, p, byName);
+        keys[p] = id ? `id:${id}` : `nv:${c.petitioners[p]}|${village}`;
+      }
+      return keys;
+    });
   return { persons, ids: { start, list: list.subarray(0, len), count } };
 }

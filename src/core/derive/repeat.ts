@@ -33,11 +33,25 @@ export function dateOrder(cases: readonly CaseRecord[]): number[] {
   return out;
 }
 
+/** Each person's cases in date order, packed: person p's are `cases[start[p]]` … `cases[start[p + 1] - 1]`. */
+export interface CasesByPerson {
+  start: Int32Array;
+  cases: Int32Array;
+}
+
 export interface RepeatResult {
   repeatOf: Int32Array;
   /** Interned person → case indices in date order (only cases with a date); reused by backlog rule (c). */
-  byPerson: (number[] | undefined)[];
+  byPerson: CasesByPerson;
   ids: PersonIds;
+}
+
+/** Slots per person for the cases with a date: packed lists instead of 100k small arrays. */
+function slots(order: readonly number[], ids: PersonIds): Int32Array {
+  const start = new Int32Array(ids.count + 1);
+  for (const i of order) for (let q = ids.start[i]; q < ids.start[i + 1]; q++) start[ids.list[q] + 1]++;
+  for (let p = 0; p < ids.count; p++) start[p + 1] += start[p];
+  return start;
 }
 
 export function findRepeats(
@@ -50,8 +64,12 @@ export function findRepeats(
   const pos = new Int32Array(cases.length).fill(-1);
   for (let p = 0; p < order.length; p++) pos[order[p]] = p;
   const { start, list } = ids;
-  const open: (number[] | undefined)[] = new Array<number[] | undefined>(ids.count);
-  const all: (number[] | undefined)[] = new Array<number[] | undefined>(ids.count);
+  // per person, two lists in its slots: all earlier cases, and the earlier ones not yet resolved
+  const base = slots(order, ids);
+  const all = new Int32Array(base[ids.count]);
+  const allLen = new Int32Array(ids.count);
+  const open = new Int32Array(base[ids.count]);
+  const openLen = new Int32Array(ids.count);
   let g = 0;
   while (g < order.length) {
     // rows of one day never repeat each other (the same day is not "earlier"); evaluate, then add
@@ -63,24 +81,22 @@ export function findRepeats(
       let best = -1;
       for (let q = start[i]; q < start[i + 1]; q++) {
         const person = list[q];
-        const openList = open[person];
-        if (openList) {
-          // resolution is final, so a resolved tail can go for good; resolved rows further in
-          // go when they become the tail (amortised O(1), no rescans)
-          while (openList.length && resolvedBy(cases[openList[openList.length - 1]], day)) openList.pop();
-          const last = openList[openList.length - 1];
-          if (last !== undefined && (best < 0 || pos[last] > pos[best])) best = last;
+        const at = base[person];
+        // resolution is final, so a resolved tail can go for good; resolved rows further in
+        // go when they become the tail (amortised O(1), no rescans)
+        while (openLen[person] > 0 && resolvedBy(cases[open[at + openLen[person] - 1]], day)) openLen[person]--;
+        if (openLen[person] > 0) {
+          const last = open[at + openLen[person] - 1];
+          if (best < 0 || pos[last] > pos[best]) best = last;
         }
-        const allList = all[person];
-        if (allList) {
-          const stop = Math.max(0, allList.length - SIMILAR_SCAN);
-          for (let t = allList.length - 1; t >= stop; t--) {
-            const j = allList[t];
-            if (best >= 0 && pos[j] <= pos[best]) break;
-            if (sameCategoryAndSimilar(cases[i], cases[j])) {
-              best = j;
-              break;
-            }
+        const n = allLen[person];
+        const stop = Math.max(0, n - SIMILAR_SCAN);
+        for (let t = n - 1; t >= stop; t--) {
+          const j = all[at + t];
+          if (best >= 0 && pos[j] <= pos[best]) break;
+          if (sameCategoryAndSimilar(cases[i], cases[j])) {
+            best = j;
+            break;
           }
         }
       }
@@ -90,15 +106,11 @@ export function findRepeats(
       const i = order[k];
       for (let q = start[i]; q < start[i + 1]; q++) {
         const person = list[q];
-        const o = open[person];
-        if (o) o.push(i);
-        else open[person] = [i];
-        const a = all[person];
-        if (a) a.push(i);
-        else all[person] = [i];
+        open[base[person] + openLen[person]++] = i;
+        all[base[person] + allLen[person]++] = i;
       }
     }
     g = h;
   }
-  return { repeatOf: out, byPerson: all, ids };
+  return { repeatOf: out, byPerson: { start: base, cases: all }, ids };
 }

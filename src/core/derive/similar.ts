@@ -12,7 +12,12 @@ export const SIMILARITY_THRESHOLD = 0.5;
 /** Blanks and punctuation carry no meaning for the comparison. */
 const NOISE = /[\s\u3000\p{P}\p{S}]+/gu;
 
-const cache = new WeakMap<CaseRecord, ReadonlySet<string>>();
+/**
+ * Bigrams by complaint text: a ledger repeats a few thousand complaints over 100k rows, so each
+ * text is split once (and kept across runs). Bounded, so unique texts cannot grow it for ever.
+ */
+const cache = new Map<string, ReadonlySet<string>>();
+const CACHE_LIMIT = 50000;
 
 export function bigrams(text: string): ReadonlySet<string> {
   const chars = [...toHalfWidth(text).replace(NOISE, "")];
@@ -24,10 +29,11 @@ export function bigrams(text: string): ReadonlySet<string> {
 }
 
 function bigramsOf(c: CaseRecord): ReadonlySet<string> {
-  let b = cache.get(c);
+  let b = cache.get(c.complaint);
   if (!b) {
     b = bigrams(c.complaint);
-    cache.set(c, b);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(c.complaint, b);
   }
   return b;
 }

@@ -119,13 +119,17 @@ function yesNoReader(field: FieldKey, allowed: string, set: (r: CaseRecord, valu
  * Names of a cell, normalised. Memoised, and the one frozen array is shared by every row with the
  * same cell (leader columns repeat a handful of names): no copy per row, and no one can change it.
  */
-const namesOf = memoCell((v: CellValue): string[] =>
-  Object.freeze(
-    parse
-      .splitNames(v)
-      .map(normalizeName)
-      .filter((n) => n !== ""),
-  ) as string[],
+const namesOf = memoCell(
+  (v: CellValue): string[] =>
+    Object.freeze(
+      parse
+        .splitNames(v)
+        .map(normalizeName)
+        .filter((n) => n !== ""),
+    ) as string[],
+  // petitioner names: tens of thousands of distinct people in a big ledger; a smaller memo would
+  // be cleared before a name came round again
+  1 << 17,
 );
 
 export const READERS: Readonly<Partial<Record<FieldKey, Reader>>> = {
@@ -155,6 +159,11 @@ export const READERS: Readonly<Partial<Record<FieldKey, Reader>>> = {
     }
   },
   idNumbers: (v, s, col) => {
+    // most cells hold one valid ID: nothing to report, no intermediate result to build
+    if (typeof v === "string" && parse.isPlainValidId(v, s.rec.registeredOn)) {
+      s.rec.idNumbers = [v];
+      return;
+    }
     const res = checkIdCell(v, s.rec.registeredOn);
     for (const issue of res.issues) {
       report(s, col, "idNumbers", issue.code, {

@@ -8,7 +8,7 @@ import type { CellValue } from "../grid";
 
 const LIMIT = 8192;
 
-export function memoCell<T>(parse: (v: CellValue) => T): (v: CellValue) => T {
+export function memoCell<T>(parse: (v: CellValue) => T, limit = LIMIT): (v: CellValue) => T {
   const byText = new Map<string, T>();
   const byNumber = new Map<number, T>();
   return (v) => {
@@ -16,7 +16,7 @@ export function memoCell<T>(parse: (v: CellValue) => T): (v: CellValue) => T {
       let hit = byText.get(v);
       if (hit === undefined) {
         hit = parse(v);
-        if (byText.size >= LIMIT) byText.clear();
+        if (byText.size >= limit) byText.clear();
         byText.set(v, hit);
       }
       return hit;
@@ -25,7 +25,7 @@ export function memoCell<T>(parse: (v: CellValue) => T): (v: CellValue) => T {
       let hit = byNumber.get(v);
       if (hit === undefined) {
         hit = parse(v);
-        if (byNumber.size >= LIMIT) byNumber.clear();
+        if (byNumber.size >= limit) byNumber.clear();
         byNumber.set(v, hit);
       }
       return hit;

@@ -6,6 +6,7 @@ export {
   checkId,
   checkIdCell,
   idCheckChar,
+  isPlainValidId,
   upgradeLegacyId,
   type IdCellResult,
   type IdIssue,

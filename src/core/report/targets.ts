@@ -3,6 +3,7 @@
  * 致信国家信访局件次 ≤ 万分之一, 致信省信访局 ≤ 二千分之一, 向国家信访局网上信访 ≤ 二千分之一, and no
  * 赴省20人以上 / 到市50人以上 / 进京 集体访. Rules as data: which rows, what is counted, the limit.
  */
+import { personIdsOf } from "../derive/backlog";
 import type { Facts } from "../derive/facts";
 import type { CaseRecord } from "../model";
 import { round4 } from "./ratio";
@@ -97,7 +98,10 @@ export function targetResults(
   population: number | null,
 ): Record<string, TargetResult> {
   const rows = new Array<number>(TARGET_RULES.length).fill(0);
-  const persons = TARGET_RULES.map(() => new Set<string>());
+  // persons as interned ids (one per distinct person key, §3.2)
+  const persons = TARGET_RULES.map(() => new Set<number>());
+  const nameless = new Array<number>(TARGET_RULES.length).fill(0);
+  const ids = personIdsOf(cases, facts);
   for (let i = 0; i < cases.length; i++) {
     if (!inYtd(i)) continue;
     const c = cases[i];
@@ -105,15 +109,14 @@ export function targetResults(
       if (!rule.rows(c, i, facts)) return;
       rows[t]++;
       if (rule.count !== "persons") return;
-      const keys = facts.persons[i] ?? [];
       // A row without any identifiable name still is somebody: count it once on its own.
-      if (keys.length === 0) persons[t].add(`row:${c.row}`);
-      for (const k of keys) persons[t].add(k);
+      if (ids.start[i] === ids.start[i + 1]) nameless[t]++;
+      for (let q = ids.start[i]; q < ids.start[i + 1]; q++) persons[t].add(ids.list[q]);
     });
   }
   const out: Record<string, TargetResult> = {};
   TARGET_RULES.forEach((rule, t) => {
-    const value = rule.count === "persons" ? persons[t].size : rows[t];
+    const value = rule.count === "persons" ? persons[t].size + nameless[t] : rows[t];
     let limit: number | null = null;
     if (rule.fixed !== undefined) limit = rule.fixed;
     else if (rule.perPopulation !== undefined && population !== null) limit = round4(population * rule.perPopulation);
