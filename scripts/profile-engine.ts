@@ -3,7 +3,12 @@
  *
  * Loads `.bench/ledger-<rows>.xlsx` once with the file host (every sheet's rows forced), then
  * prints the median time of each engine phase: the pieces of checkWorkbook, and the three whole
- * entry points. For hot spots: `node --cpu-prof --import tsx scripts/profile-engine.ts 100000 3`.
+ * entry points. `only` picks sections: phases (the pieces of checkWorkbook), check, assign, report.
+ *
+ * Hot spots: tsx's source maps give wrong line numbers in a CPU profile, so bundle first:
+ *   npx esbuild scripts/profile-engine.ts --bundle --platform=node --outfile=/tmp/pe.js
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/pe.js 100000 5 phases
+ * and read the .cpuprofile's positionTicks against /tmp/pe.js (or open it in Chrome DevTools).
  */
 import * as fs from "node:fs";
 import { dayFromIso } from "../src/core/day";

@@ -51,29 +51,37 @@ export function crossRowFindings(cases: readonly CaseRecord[], bad: Uint32Array,
   const firstRowOf = {
     // registeredOn → names → first row: no key string per row (names never hold `|`)
     personDay: new Map<number, Map<string, number>>(),
-    dup: new Map<string, number>(),
+    dup: new Map<number, Map<string, number>>(),
     caseId: new Map<string, number>(),
   };
   const seqFirst = new SeqRows(cases.length);
+  // repeat.unflagged names the earlier row's date: a few thousand distinct days for 100k rows
+  const dayTexts = new Map<number, string>();
+  const dayText = (d: number): string => {
+    let t = dayTexts.get(d);
+    if (t === undefined) dayTexts.set(d, (t = isoDay(d)));
+    return t;
+  };
   const repeatCol = columns.repeat;
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
     const names = personNames(c);
     if (names !== null) {
-      // person+day first; only rows sharing one (rare) build the full key with the complaint
+      // person+day first; only rows sharing one (rare) compare complaints
       let onDay = firstRowOf.personDay.get(c.registeredOn as number);
       if (!onDay) firstRowOf.personDay.set(c.registeredOn as number, (onDay = new Map()));
       const first = onDay.get(names);
       if (first === undefined) onDay.set(names, i);
       else {
-        const dk = `${names}|${c.registeredOn}`;
-        const firstKey = `${dk}|${fastFold(cases[first].complaint, fold)}`;
-        if (!firstRowOf.dup.has(firstKey)) firstRowOf.dup.set(firstKey, cases[first].row);
-        const key = `${dk}|${fastFold(c.complaint, fold)}`;
-        const earlier = firstRowOf.dup.get(key);
+        // the bucket is known by its first row; inside it, rows by their folded complaint
+        let texts = firstRowOf.dup.get(first);
+        if (!texts)
+          firstRowOf.dup.set(first, (texts = new Map([[fastFold(cases[first].complaint, fold), cases[first].row]])));
+        const key = fastFold(c.complaint, fold);
+        const earlier = texts.get(key);
         if (earlier !== undefined)
           out.push(makeFinding(ctx.sheet, c.row, ctx.firstCol, null, "duplicate.row", { other: earlier + 1 }));
-        else firstRowOf.dup.set(key, c.row);
+        else texts.set(key, c.row);
       }
     }
     if (c.seq !== null && columns.seq !== undefined) {
@@ -106,7 +114,7 @@ export function crossRowFindings(cases: readonly CaseRecord[], bad: Uint32Array,
           repeatCol,
           "repeat",
           "repeat.unflagged",
-          { date: isoDay(e.registeredOn as number), other: e.row + 1 },
+          { date: dayText(e.registeredOn as number), other: e.row + 1 },
           "是",
         ),
       );

@@ -13,18 +13,7 @@ import { memoCell } from "./memo";
 
 const { cellText, checkIdCell, parsePhone, normalizeName } = parse;
 // columns with few distinct values: parse each distinct value once (results are read-only)
-const parseDate = memoCell(parse.parseDate);
 const parseInteger = memoCell(parse.parseInteger);
-const parseYesNo = memoCell(parse.parseYesNo);
-const ENUM_PARSERS = new Map<EnumKey, (v: CellValue) => parse.EnumParse>();
-function parseEnum(key: EnumKey, v: CellValue): parse.EnumParse {
-  let p = ENUM_PARSERS.get(key);
-  if (!p) {
-    p = memoCell((x) => parse.parseEnum(key, x));
-    ENUM_PARSERS.set(key, p);
-  }
-  return p(v);
-}
 
 /** Bit of a field in RowState.bad: set when its cell held something unreadable (finding given). */
 export const FIELD_BIT: Readonly<Record<FieldKey, number>> = Object.fromEntries(
@@ -73,6 +62,8 @@ function dateReader(
   field: "registeredOn" | "dueOn" | "closedOn" | "resolvedOn",
   set: (r: CaseRecord, d: number) => void,
 ): Reader {
+  // one memo per column, so the row above's value is the one to compare with
+  const parseDate = memoCell(parse.parseDate);
   return (v, s, col) => {
     const p = parseDate(v);
     if (p.kind === "ok") set(s.rec, p.day);
@@ -89,8 +80,9 @@ const ENUM_HINT_NONE = "请从规定取值中选择。";
 
 function enumReader<K extends EnumKey>(field: FieldKey, key: K, set: (r: CaseRecord, value: string) => void): Reader {
   const allowed = ENUMS[key].values.join("、");
+  const parseEnum = memoCell((x) => parse.parseEnum(key, x));
   return (v, s, col) => {
-    const p = parseEnum(key, v);
+    const p = parseEnum(v);
     if (p.kind === "ok") set(s.rec, p.value);
     else if (p.kind === "unknown") {
       markBad(s, field);
@@ -101,6 +93,7 @@ function enumReader<K extends EnumKey>(field: FieldKey, key: K, set: (r: CaseRec
 }
 
 function yesNoReader(field: FieldKey, allowed: string, set: (r: CaseRecord, value: boolean) => void): Reader {
+  const parseYesNo = memoCell(parse.parseYesNo);
   return (v, s, col) => {
     const p = parseYesNo(v);
     if (p === true || p === false) set(s.rec, p);

@@ -11,7 +11,11 @@ const LIMIT = 8192;
 export function memoCell<T>(parse: (v: CellValue) => T, limit = LIMIT): (v: CellValue) => T {
   const byText = new Map<string, T>();
   const byNumber = new Map<number, T>();
+  // the row above often holds the same value (rows come in date order; 是/否 columns): no lookup
+  let lastValue: CellValue | undefined;
+  let last: T | undefined;
   return (v) => {
+    if (v === lastValue && last !== undefined) return last;
     if (typeof v === "string") {
       let hit = byText.get(v);
       if (hit === undefined) {
@@ -19,7 +23,8 @@ export function memoCell<T>(parse: (v: CellValue) => T, limit = LIMIT): (v: Cell
         if (byText.size >= limit) byText.clear();
         byText.set(v, hit);
       }
-      return hit;
+      lastValue = v;
+      return (last = hit);
     }
     if (typeof v === "number") {
       let hit = byNumber.get(v);
@@ -28,7 +33,8 @@ export function memoCell<T>(parse: (v: CellValue) => T, limit = LIMIT): (v: Cell
         if (byNumber.size >= limit) byNumber.clear();
         byNumber.set(v, hit);
       }
-      return hit;
+      lastValue = v;
+      return (last = hit);
     }
     return parse(v);
   };
