@@ -16,7 +16,7 @@ import type { Capabilities } from "./capabilities";
 import type { XlContext, XlWorksheet, XlWorksheetCollection } from "./om";
 import { CALL_BYTES, SyncBatcher } from "./budget";
 import { cellOutput, jsonBytes, needsTextFormat, TEXT_FORMAT } from "./values";
-import { MARKS_SHEET, marksToRows, type MarkEntry } from "./marks-store";
+import { MARKS_SHEET, marksToRows, resetMarksSheet, type MarkEntry } from "./marks-store";
 import { paintFills, writeNotes } from "./paint";
 import { writeOwnedSheet, writeRows } from "./owned";
 import type { ReadState } from "./read";
@@ -224,15 +224,9 @@ async function writeMarksSheet(
     if (exists) await batcher.add({}, () => ws(MARKS_SHEET).delete());
     return;
   }
-  await batcher.add({ request: CALL_BYTES * 3 }, () => {
-    if (exists) ws(MARKS_SHEET).getRange().clear("All");
-    else {
-      const created = sheets.add(MARKS_SHEET);
-      created.visibility = "VeryHidden";
-      wsCache.set(MARKS_SHEET, created);
-      return onCreated;
-    }
-  });
+  await batcher.add({ request: CALL_BYTES * 3 }, () =>
+    resetMarksSheet(exists, sheets, ws, wsCache) ? onCreated : undefined,
+  );
   const rows = marksToRows(entries).map((r) => r.map((v) => ({ value: v, format: TEXT_FORMAT })));
   await writeRows(batcher, () => ws(MARKS_SHEET), rows, 4);
 }

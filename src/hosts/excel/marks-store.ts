@@ -10,6 +10,7 @@
  * host signed it (author 信访台账助手).
  */
 import { a1, parseA1 } from "../../core/grid";
+import type { XlWorksheet, XlWorksheetCollection } from "./om";
 
 export const MARKS_SHEET = "_xinfang_marks";
 export const MARKS_HEADER = ["工作表", "单元格", "原底色", "原批注"];
@@ -54,3 +55,23 @@ export function rowsToMarks(rows: readonly (readonly unknown[] | undefined)[]): 
 }
 
 export const markKey = (sheet: string, row: number, col: number): string => `${sheet}\u0000${row}\u0000${col}`;
+
+/**
+ * Queues an empty bookkeeping sheet: clears the existing one, or adds it very hidden (and caches
+ * it, since it is written in the same batch). Returns whether it was created. Call inside a batch.
+ */
+export function resetMarksSheet(
+  exists: boolean,
+  sheets: XlWorksheetCollection,
+  ws: (name: string) => XlWorksheet,
+  wsCache: Map<string, XlWorksheet>,
+): boolean {
+  if (exists) {
+    ws(MARKS_SHEET).getRange().clear("All");
+    return false;
+  }
+  const created = sheets.add(MARKS_SHEET);
+  created.visibility = "VeryHidden";
+  wsCache.set(MARKS_SHEET, created);
+  return true;
+}

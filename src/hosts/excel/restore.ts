@@ -12,7 +12,7 @@ import { a1 } from "../../core/grid";
 import { jsonBytes, TEXT_FORMAT } from "./values";
 import { paintFills, writeNotes, type FillChange, type NoteChange } from "./paint";
 import { writeRows } from "./owned";
-import { MARKS_SHEET, marksToRows } from "./marks-store";
+import { MARKS_SHEET, marksToRows, resetMarksSheet } from "./marks-store";
 import type { ExcelSnapshot } from "./snapshot";
 
 export async function restoreSnapshot(ctx: XlContext, caps: Capabilities, snap: ExcelSnapshot): Promise<number> {
@@ -122,12 +122,7 @@ export async function restoreSnapshot(ctx: XlContext, caps: Capabilities, snap: 
       if (there && !snap.created.includes(MARKS_SHEET)) await write.add({}, () => ws(MARKS_SHEET).delete());
     } else {
       await write.add({ request: CALL_BYTES * 3 }, () => {
-        if (there) ws(MARKS_SHEET).getRange().clear("All");
-        else {
-          const created = sheets.add(MARKS_SHEET);
-          created.visibility = "VeryHidden";
-          wsCache.set(MARKS_SHEET, created);
-        }
+        resetMarksSheet(there, sheets, ws, wsCache);
       });
       const rows = marksToRows(before).map((r) => r.map((v) => ({ value: v, format: TEXT_FORMAT })));
       await writeRows(write, () => ws(MARKS_SHEET), rows, 4);
