@@ -2,6 +2,7 @@
  * The parsed ledger and the config, as the engine's rules see them. Produced by ledger/read.ts and
  * config/read.ts; consumed by check, derive, classify, assign and report.
  */
+import type { HolidayCalendar } from "./calendar/calendar";
 import type { Day } from "./day";
 import type { Finding } from "./findings";
 import type { Category, Channel, Domain, FieldKey, Level, Satisfaction, Status } from "./schema/fields";
@@ -124,6 +125,11 @@ export interface ConfigParams {
   yoyZeroBase: "blank" | "100%";
   /** 节假日顺延 */
   holidayShift: boolean;
+  /**
+   * Rest days for 节假日顺延: the built-in notices with the 配置 sheet's `节假日` rows applied. Absent
+   * (no such block) = the built-in notices alone (calendar/builtinCalendar).
+   */
+  calendar?: HolidayCalendar;
 }
 
 export interface Config {

@@ -9,7 +9,7 @@
 import { textClassifier } from "../classify/classify";
 import { isoDay } from "../day";
 import { backlogAsOf } from "../derive/backlog";
-import { dueOnOf } from "../derive/due";
+import { computedDueOf, dueReasonOf } from "../derive/due";
 import type { Facts } from "../derive/facts";
 import { SEVERITY, type Finding } from "../findings";
 import { a1, type CellValue } from "../grid";
@@ -151,9 +151,7 @@ export function planAssignments(
   // Pass 3, sheet order: village lead and due date, then every decision becomes a write.
   const villages = new Map(config.villages.map((v) => [v.name, v]));
   const leadReason = memo((name: string) => `属地管理：${name}村级责任人`);
-  const dueReason = memo(
-    (key: number) => `登记日期${iso(key >> 1)}起${p.handlingDays}日` + (key & 1 ? `，延期${p.extensionDays}日` : ""),
-  );
+  const dueReason = memo((key: number) => dueReasonOf(key >> 1, (key & 1) === 1, p));
   const out = new Writes(layout, sheet);
   const emit = (c: CaseRecord, field: AssignedField, v: string | undefined, reason: string, write?: WriteValue) => {
     if (v === undefined || (!empty(c, field) && FIELD_RULES[field].same(c, v))) return;
@@ -174,7 +172,7 @@ export function planAssignments(
         });
     }
     if (writable(c, "dueOn")) {
-      const due = dueOnOf(c.dueOnTyped === null ? c : { ...c, dueOnTyped: null }, p);
+      const due = computedDueOf(c, p);
       if (due === null) {
         if (empty(c, "dueOn")) left.push({ row: c.row, field: "dueOn", reason: "登记日期无效，无法推算化解时限" });
         continue;
