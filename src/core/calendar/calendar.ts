@@ -50,7 +50,7 @@ export function nextWorkingDay(cal: HolidayCalendar, day: Day): Day {
 /** Why a rest day rests, for reason texts: `国庆节、中秋节假期`, `星期六`. */
 export function restLabel(cal: HolidayCalendar, day: Day): string {
   const name = cal.off.get(day);
-  if (name !== undefined) return name.includes("假") ? name : `${name}假期`;
+  if (name !== undefined) return /[假休]/.test(name) ? name : `${name}假期`;
   return weekday(day) === 6 ? "星期六" : "星期日";
 }
 

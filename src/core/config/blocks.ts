@@ -6,7 +6,7 @@ import { cellAt, type CellValue, type SheetGrid } from "../grid";
 import { normalizeHeader } from "../schema/normalize";
 import { isBlankCell } from "../parse/text";
 
-export type BlockKey = "params" | "leaders" | "villages" | "categoryRules" | "domainRules";
+export type BlockKey = "params" | "leaders" | "villages" | "categoryRules" | "domainRules" | "holidays";
 
 export interface ColumnSpec {
   key: string;
@@ -85,6 +85,17 @@ export const BLOCKS: readonly BlockSpec[] = [
       { key: "target", label: "领域", synonyms: ["重点领域", "涉及领域"], required: true },
       { key: "keyword", label: "关键词", synonyms: ["关键字"], required: true },
       { key: "weight", label: "权重", synonyms: ["分值", "权值"] },
+      ...NOTE_COLUMNS,
+    ],
+  },
+  {
+    // 节假日顺延's calendar: rows add to or correct the built-in State Council notices (calendar/).
+    key: "holidays",
+    title: "节假日",
+    titles: ["节假日", "节假日安排", "法定节假日", "节假日调休", "放假安排", "放假调休"],
+    columns: [
+      { key: "date", label: "日期", synonyms: ["放假日期", "日子"], required: true },
+      { key: "kind", label: "类型(放假/上班)", synonyms: ["类型", "放假/上班", "放假或上班", "安排"], required: true },
       ...NOTE_COLUMNS,
     ],
   },

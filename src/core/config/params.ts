@@ -172,7 +172,7 @@ export const PARAMS: readonly ParamSpec[] = [
     name: "节假日顺延",
     synonyms: ["节假日顺延时限", "时限节假日顺延"],
     example: "否",
-    note: "是：化解时限落在法定节假日时顺延到下一个工作日",
+    note: "是：推算的化解时限落在法定节假日或周末时顺延到下一个工作日（调休上班日照常计算；按内置2020年起国务院放假安排和“节假日”块）",
     read: yesNo,
     fallbackText: "否",
   }),

@@ -3,6 +3,7 @@
  * built-in defaults; a block whose header lacks a required column is reported and replaced by its
  * defaults; bad rows are reported and skipped. Nothing here throws on user input.
  */
+import { builtinCalendar, withDays } from "../calendar";
 import type { Finding } from "../findings";
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import type { Config, ConfigResult } from "../model";
@@ -10,6 +11,7 @@ import { normalizeHeader } from "../schema/normalize";
 import { BLOCKS, isBlankRow, locateBlocks, type BlockKey, type RawBlock } from "./blocks";
 import { defaultConfig } from "./defaults";
 import { CONFIG_SHEET, configFinding } from "./finding";
+import { readHolidays } from "./read-holidays";
 import { readParams } from "./read-params";
 import { readLeaders, readVillages } from "./read-people";
 import { readRules } from "./read-rules";
@@ -76,6 +78,9 @@ export function readConfig(wb: WorkbookGrid): ConfigResult {
 
   const { params, modes } = readParams(name, blocks.params, findings);
   config.params = params;
+  // Only when the sheet adds days: without them the built-in calendar is used as is (calendarOf).
+  const holidays = blocks.holidays ? readHolidays(name, blocks.holidays, findings) : [];
+  if (holidays.length) config.params.calendar = withDays(builtinCalendar(), holidays);
 
   const leaders = blocks.leaders ? readLeaders(name, blocks.leaders, findings) : [];
   const villages = blocks.villages ? readVillages(name, blocks.villages, findings) : [];

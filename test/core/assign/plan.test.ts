@@ -204,6 +204,25 @@ describe("cells, overwrite and reasons", () => {
     });
   });
 
+  it("with 节假日顺延 = 是 the due date moves past the holiday and the reason says so", () => {
+    const shift = makeConfig({ params: { holidayShift: true } });
+    const p = plan(
+      [
+        kase(1, { complaint: "反映低保", registeredOn: day("2025-08-02") }),
+        kase(2, { complaint: "反映低保", registeredOn: day("2025-09-05") }),
+      ],
+      shift,
+    );
+    expect(assigned(p, 1, "dueOn")).toMatchObject({
+      value: "2025-10-09",
+      reason: "登记日期2025-08-02起60日为2025-10-01（国庆节、中秋节假期），顺延至2025-10-09",
+    });
+    expect(assigned(p, 2, "dueOn")).toMatchObject({ value: "2025-11-04", reason: "登记日期2025-09-05起60日" });
+    expect(assigned(plan([kase(1, { registeredOn: day("2025-08-02") })], config), 1, "dueOn")?.value).toBe(
+      "2025-10-01",
+    );
+  });
+
   it("writes the village found in the address when the village cell is blank", () => {
     const c = makeCase({
       row: 1,
