@@ -55,6 +55,7 @@ export interface CoreApi {
   monthlyReport(wb: WorkbookGrid, opts: { month: string; sheet?: string; today: Day }): ReportOutcome;
   /** Batches and persons per month (`YYYY-MM`), cheaper than a report per month when the core offers it. */
   monthlySeries(wb: WorkbookGrid, months: string[], today: Day): { month: string; batches: number; persons: number }[];
-  configSheet(): OwnedSheet;
+  /** The default 配置 sheet; its 节假日 block holds the notices of `year` and the next. */
+  configSheet(year: number): OwnedSheet;
   reportTemplate(): OwnedSheet;
 }

@@ -14,6 +14,6 @@ export const realCore: CoreApi = {
   assignWorkbook: (wb, opts) => assignWorkbook(wb, opts),
   monthlyReport: (wb, opts) => monthlyReport(wb, opts),
   monthlySeries: (wb, months, today) => monthlySeries(wb, months, today),
-  configSheet: () => configSheet(),
+  configSheet: (year) => configSheet(year),
   reportTemplate: () => reportTemplate(),
 };

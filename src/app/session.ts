@@ -3,7 +3,7 @@
  * host.apply, with progress, cancel and the undo stack. It adds no business rule: everything the
  * user sees comes from the core's results.
  */
-import { todayInChina, type Day } from "../core/day";
+import { todayInChina, ymd, type Day } from "../core/day";
 import { countBySeverity, type Finding, type Severity } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
 import { emptyPatch, type OwnedSheet, type Patch } from "../core/patch";
@@ -166,7 +166,7 @@ export class Session {
 
   /** Creates the 配置 sheet with defaults; an existing one is left as it is (ifAbsent). */
   async createConfigSheet(): Promise<boolean> {
-    return this.createOwned("新建配置表", () => this.core.configSheet());
+    return this.createOwned("新建配置表", () => this.core.configSheet(ymd(this.today()).y));
   }
 
   async createReportTemplate(): Promise<boolean> {

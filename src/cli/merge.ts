@@ -6,14 +6,16 @@
  *   core parses them exactly as in the township's own file);
  * - villages renamed `<乡镇><村>` (two townships may both have a 新桥村), resolved with each
  *   township's own config (the village cell, else the address);
- * - a 配置 sheet with the first township's parameters, 辖区人口 summed (the county's population),
- *   and the renamed villages;
+ * - a 配置 sheet with the first township's parameters (and the 节假日 rows it adds to the built-in
+ *   notices), 辖区人口 summed (the county's population), and the renamed villages;
  * - the first workbook's report sheet, so its template is filled.
  * Persons are keyed by ID number by the core, so one person petitioning in two townships counts once
  * in the 纯人数 targets.
  */
 import * as path from "node:path";
+import { builtinCalendar, type HolidayCalendar } from "../core/calendar";
 import { PARAMS, readConfig } from "../core/config";
+import { isoDay } from "../core/day";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { cellAt } from "../core/grid";
 import { readLedger } from "../core/ledger";
@@ -49,6 +51,16 @@ function paramName(key: keyof ConfigParams): string {
   return PARAMS.find((p) => p.key === key)?.name ?? key;
 }
 
+/** The days a township's 配置 adds to or changes in the built-in notices, as 节假日 rows. */
+function calendarRows(cal: HolidayCalendar | undefined): CellValue[][] {
+  if (!cal) return [];
+  const base = builtinCalendar();
+  const rows: CellValue[][] = [];
+  for (const [day, name] of cal.off) if (base.off.get(day) !== name) rows.push([isoDay(day), "放假", name]);
+  for (const day of cal.work) if (!base.work.has(day)) rows.push([isoDay(day), "上班", null]);
+  return rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+}
+
 function configSheet(params: ConfigParams, population: number | null, villages: readonly string[]): SheetGrid {
   const yes = (b: boolean): string => (b ? "是" : "否");
   const rows: CellValue[][] = [
@@ -63,6 +75,10 @@ function configSheet(params: ConfigParams, population: number | null, villages: 
     [paramName("reportStartDay"), params.reportStartDay],
     [paramName("yoyZeroBase"), params.yoyZeroBase === "blank" ? "留空" : "100%"],
     [paramName("holidayShift"), yes(params.holidayShift)],
+    [],
+    ["节假日"],
+    ["日期", "类型(放假/上班)", "说明"],
+    ...calendarRows(params.calendar),
     [],
     ["村(社区)"],
     ["村名", "别名", "村级责任人", "包村领导"],

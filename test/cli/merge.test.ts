@@ -1,6 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { townshipName } from "../../src/cli/merge";
+import { mergeTownships, townshipName } from "../../src/cli/merge";
+import { readConfig } from "../../src/core/config";
+import { dayFromIso } from "../../src/core/day";
+import type { SheetGrid } from "../../src/core/grid";
+import { XlsxWorkbook } from "../../src/hosts/file";
 import { cleanRows, cli, d, id, ledgerBook, tempDir, TODAY } from "./helpers";
 
 describe("report --merge (county report over township ledgers)", () => {
@@ -62,6 +66,41 @@ describe("report --merge (county report over township ledgers)", () => {
     expect(j.townships.map((t: { metrics: Record<string, number> }) => t.metrics["all.batches.month"])).toEqual([2, 2]);
     expect(fs.readFileSync(a).equals(before[0])).toBe(true);
     expect(fs.readFileSync(b).equals(before[1])).toBe(true);
+  });
+
+  it("keeps the 节假日 rows the first township added to the built-in notices", () => {
+    const config: SheetGrid = {
+      name: "配置",
+      merges: [],
+      rows: [
+        ["参数"],
+        ["参数", "值"],
+        ["节假日顺延", "是"],
+        [],
+        ["节假日"],
+        ["日期", "类型(放假/上班)", "说明"],
+        ["2027-02-08", "放假", "春节"],
+        ["2027-02-20", "上班", null],
+      ],
+    };
+    const grid = XlsxWorkbook.open(new Uint8Array(fs.readFileSync(a)), "孟河.xlsx").grid();
+    const withConfig = { sheets: [...grid.sheets, config] };
+    const other = XlsxWorkbook.open(new Uint8Array(fs.readFileSync(b)), "西夏墅.xlsx").grid();
+    const merged = mergeTownships(
+      [
+        { file: a, grid: withConfig },
+        { file: b, grid: other },
+      ],
+      "月报",
+    );
+    const { config: county, findings } = readConfig(merged.grid);
+    expect(findings).toEqual([]);
+    const cal = county.params.calendar!;
+    expect(county.params.holidayShift).toBe(true);
+    expect(cal.off.get(dayFromIso("2027-02-08")!)).toBe("春节");
+    expect(cal.work.has(dayFromIso("2027-02-20")!)).toBe(true);
+    // A built-in day stays as the notices have it, not copied as a row.
+    expect(cal.off.get(dayFromIso("2026-10-01")!)).toBeDefined();
   });
 
   it("refuses an output that is one of the inputs", () => {

@@ -1,7 +1,8 @@
 /** `xinfang init-config` / `init-report`: add the default 配置 sheet or 月报 template when there is none. */
+import { ymd } from "../../core/day";
 import { emptyPatch, type OwnedSheet } from "../../core/patch";
 import { engine } from "../engine";
-import { type Context, openWorkbook, outputsOf, saveWorkbook } from "./common";
+import { type Context, openWorkbook, outputsOf, saveWorkbook, todayOf } from "./common";
 
 function runInit({ args, o }: Context, template: () => OwnedSheet, what: string): number {
   const { out } = outputsOf(args);
@@ -19,5 +20,7 @@ function runInit({ args, o }: Context, template: () => OwnedSheet, what: string)
   return 0;
 }
 
-export const runInitConfig = (ctx: Context): number => runInit(ctx, () => engine.configSheet(), "默认配置");
+// The 节假日 block holds the notices of the year of --today (or today in China) and the next.
+export const runInitConfig = (ctx: Context): number =>
+  runInit(ctx, () => engine.configSheet(ymd(todayOf(ctx.args)).y), "默认配置");
 export const runInitReport = (ctx: Context): number => runInit(ctx, () => engine.reportTemplate(), "默认月报模板");
