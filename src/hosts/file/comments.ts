@@ -21,6 +21,7 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 interface CommentEntry {
   ref: string;
   xml: string;
+  text: string;
   ours: boolean;
 }
 
@@ -47,6 +48,24 @@ function authorList(xml: string): string[] {
   return findAll(xml, "author", box.innerStart, box.innerEnd).map((e) =>
     unescapeXml(xml.slice(e.innerStart, e.innerEnd)),
   );
+}
+
+/**
+ * The note every cell of a sheet will show once the previous marks are undone (before new marks):
+ * anyone's comment but ours, with the notes the Excel add-in replaced put back (`foreignNotes`), exactly
+ * as replaceNotes leaves them. This is the 原批注 of a cell marked now.
+ */
+export function notesBeforeMarks(
+  pkg: OpcPackage,
+  sheetPart: string,
+  foreignNotes: ReadonlyMap<string, string | null>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [ref, c] of readComments(pkg, sheetPart)) {
+    const before = c.author === NOTE_AUTHOR ? null : foreignNotes.has(ref) ? foreignNotes.get(ref)! : c.text;
+    if (before !== null) out.set(ref, before);
+  }
+  return out;
 }
 
 /**
@@ -77,7 +96,8 @@ export function replaceNotes(
   const survivors = entries.filter((e) => !removed.has(e.ref));
   const kept = survivors.map((e) => {
     const before = foreignNotes.get(e.ref);
-    return before === undefined || before === null ? e : { ...e, xml: withText(e.xml, before) };
+    // A note that already reads as recorded keeps its runs (bold author line and all).
+    return before === undefined || before === null || e.text === before ? e : { ...e, xml: withText(e.xml, before) };
   });
   const restoredTexts = kept.some((e, i) => e !== survivors[i]);
   const userRefs = new Set(kept.map((e) => e.ref));
@@ -149,7 +169,12 @@ function commentEntries(xml: string, authors: string[]): CommentEntry[] {
   if (!list) return [];
   return findAll(xml, "comment", list.innerStart, list.innerEnd).map((e) => {
     const a = parseAttrs(e.tag);
-    return { ref: a.ref ?? "", xml: xml.slice(e.start, e.end), ours: authors[Number(a.authorId ?? 0)] === NOTE_AUTHOR };
+    return {
+      ref: a.ref ?? "",
+      xml: xml.slice(e.start, e.end),
+      text: richText(xml.slice(e.innerStart, e.innerEnd)),
+      ours: authors[Number(a.authorId ?? 0)] === NOTE_AUTHOR,
+    };
   });
 }
 

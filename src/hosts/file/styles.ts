@@ -96,6 +96,22 @@ export class Styles {
     return /<fgColor\s[^>]*rgb="([0-9A-Fa-f]{8})"/.exec(fill)?.[1].toUpperCase();
   }
 
+  /**
+   * The fill a cell style shows, as Office.js reports it (`#RRGGBB`); null for no fill; undefined when
+   * it cannot be named from styles.xml alone (theme or indexed colours, patterns, gradients).
+   */
+  fillColourOfXf(xf: number): string | null | undefined {
+    const tag = startTag(this.cols.get("cellXfs")!.items[xf] ?? "");
+    const fill = this.cols.get("fills")!.items[Number(parseAttrs(tag).fillId ?? 0)];
+    if (fill === undefined) return null;
+    const pattern = /<patternFill\b[^>]*?\bpatternType="(\w+)"/.exec(fill)?.[1];
+    if (/<gradientFill\b/.test(fill)) return undefined;
+    if (pattern === undefined || pattern === "none") return null;
+    if (pattern !== "solid") return undefined;
+    const argb = /<fgColor\s[^>]*rgb="([0-9A-Fa-f]{8})"/.exec(fill)?.[1];
+    return argb ? "#" + argb.slice(2).toUpperCase() : undefined;
+  }
+
   isDateXf(xf: number): boolean {
     return this.xfIsDate[xf] ?? false;
   }
