@@ -68,7 +68,7 @@ export function readMarkBook(rows: readonly (CellValue[] | undefined)[]): MarkRe
     }
     const fill = text(row[4]);
     // An add-in row with an unknown look is an inert row of the 4-column days: its note is unknown too.
-    const lost = marked === undefined && fill === UNKNOWN_FILL;
+    const lost = (marked === undefined || marked < 0) && fill === UNKNOWN_FILL;
     out.push({
       sheet,
       ref,
