@@ -21,7 +21,6 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 interface CommentEntry {
   ref: string;
   xml: string;
-  text: string;
   ours: boolean;
 }
 
@@ -61,9 +60,14 @@ export function notesBeforeMarks(
   foreignNotes: ReadonlyMap<string, string | null>,
 ): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [ref, c] of readComments(pkg, sheetPart)) {
-    const before = c.author === NOTE_AUTHOR ? null : foreignNotes.has(ref) ? foreignNotes.get(ref)! : c.text;
-    if (before !== null) out.set(ref, before);
+  const rel = pkg.rels(sheetPart).find((r) => relTypeIs(r.type, REL.comments) && r.part);
+  const xml = rel?.part ? pkg.getText(rel.part) : undefined;
+  if (!xml) return out;
+  // Most comments are ours on a marked ledger: their text is never needed, so it is not extracted.
+  for (const e of commentEntries(xml, authorList(xml))) {
+    if (e.ours) continue;
+    const before = foreignNotes.has(e.ref) ? foreignNotes.get(e.ref)! : commentText(e.xml);
+    if (before !== null) out.set(e.ref, before);
   }
   return out;
 }
@@ -97,7 +101,9 @@ export function replaceNotes(
   const kept = survivors.map((e) => {
     const before = foreignNotes.get(e.ref);
     // A note that already reads as recorded keeps its runs (bold author line and all).
-    return before === undefined || before === null || e.text === before ? e : { ...e, xml: withText(e.xml, before) };
+    return before === undefined || before === null || commentText(e.xml) === before
+      ? e
+      : { ...e, xml: withText(e.xml, before) };
   });
   const restoredTexts = kept.some((e, i) => e !== survivors[i]);
   const userRefs = new Set(kept.map((e) => e.ref));
@@ -169,13 +175,13 @@ function commentEntries(xml: string, authors: string[]): CommentEntry[] {
   if (!list) return [];
   return findAll(xml, "comment", list.innerStart, list.innerEnd).map((e) => {
     const a = parseAttrs(e.tag);
-    return {
-      ref: a.ref ?? "",
-      xml: xml.slice(e.start, e.end),
-      text: richText(xml.slice(e.innerStart, e.innerEnd)),
-      ours: authors[Number(a.authorId ?? 0)] === NOTE_AUTHOR,
-    };
+    return { ref: a.ref ?? "", xml: xml.slice(e.start, e.end), ours: authors[Number(a.authorId ?? 0)] === NOTE_AUTHOR };
   });
+}
+
+/** The text of a `<comment>` element (all runs). */
+function commentText(commentXml: string): string {
+  return richText(commentXml.slice(commentXml.indexOf(">") + 1, commentXml.lastIndexOf("</comment>")));
 }
 
 /** A comment element with its text replaced (the note a cell had before the Excel add-in marked it). */

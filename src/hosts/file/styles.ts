@@ -49,6 +49,7 @@ export class Styles {
   private readonly formats = new Map<number, string>();
   private xfNumFmt: number[] = [];
   private xfIsDate: boolean[] = [];
+  private readonly fillColours = new Map<number, string | null | undefined>();
 
   constructor(xml: string | undefined) {
     this.xml = xml ?? MINIMAL_STYLES;
@@ -101,6 +102,14 @@ export class Styles {
    * it cannot be named from styles.xml alone (theme or indexed colours, patterns, gradients).
    */
   fillColourOfXf(xf: number): string | null | undefined {
+    // Asked once per marked cell; an xf never changes once it exists.
+    if (this.fillColours.has(xf)) return this.fillColours.get(xf);
+    const colour = this.fillColourOf(xf);
+    this.fillColours.set(xf, colour);
+    return colour;
+  }
+
+  private fillColourOf(xf: number): string | null | undefined {
     const tag = startTag(this.cols.get("cellXfs")!.items[xf] ?? "");
     const fill = this.cols.get("fills")!.items[Number(parseAttrs(tag).fillId ?? 0)];
     if (fill === undefined) return null;
