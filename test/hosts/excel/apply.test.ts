@@ -206,6 +206,14 @@ describe("ExcelHost.apply: marks left by the file host (CLI)", () => {
     expect([ledger.fill(7, 4), ledger.note(7, 4)]).toEqual([null, null]);
     const book = excel.sheet(MARKS_SHEET).values.filter((r) => r.some((v) => v !== "")); // cleared rows stay as ""
     expect(book).toEqual([MARKS_HEADER, ["月报", "B3", "new", 11, "", ""], ["信访台账", "B10", "", "", "", ""]]);
+    // The next command in the session checks the bookkeeping against what it wrote: no false "changed".
+    const record = await host.apply(
+      { writes: [], marks: [{ sheet: "信访台账", marks: [] }], ownedSheets: [], newColumns: [] },
+      "清除标记",
+    );
+    expect(excel.sheet(MARKS_SHEET).values.filter((r) => r.some((v) => v !== ""))).toEqual(book.slice(0, 2));
+    await host.undo(record);
+    expect(excel.sheet(MARKS_SHEET).values.filter((r) => r.some((v) => v !== ""))).toEqual(book);
   });
 
   it("reads the bookkeeping of earlier versions of this add-in (工作表 | 单元格 | 原底色 | 原批注)", async () => {
