@@ -180,7 +180,9 @@ export class XlsxWorkbook {
           .filter((r) => r.sheet === sheetName && byAddIn(r) && r.note !== undefined)
           .map((r) => [r.ref, r.note ?? null] as const),
       );
-      const notesBefore = remarked.has(sheetName) ? notesBeforeMarks(this.pkg, sheet.part!, foreignNotes) : new Map();
+      const notesBefore = remarked.has(sheetName)
+        ? notesBeforeMarks(this.pkg, sheet.part!, foreignNotes)
+        : new Map<string, string>();
       const ctx = { sheet: sheet.name, styles: this.styles, date1904: this.date1904, book: newBook, notesBefore };
       const edits = new Map<number, Map<number, CellEdit>>();
       for (const [key, plan] of cells) {
