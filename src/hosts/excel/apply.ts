@@ -16,7 +16,7 @@ import type { Capabilities } from "./capabilities";
 import type { XlContext, XlWorksheet, XlWorksheetCollection } from "./om";
 import { CALL_BYTES, SyncBatcher } from "./budget";
 import { cellOutput, jsonBytes, needsTextFormat, TEXT_FORMAT } from "./values";
-import { MARKS_SHEET, marksToRows, resetMarksSheet, type MarkEntry } from "./marks-store";
+import { MARKS_HEADER, MARKS_SHEET, marksToRows, resetMarksSheet, type MarkEntry } from "./marks-store";
 import { paintFills, writeNotes } from "./paint";
 import { writeOwnedSheet, writeRows } from "./owned";
 import type { ReadState } from "./read";
@@ -228,7 +228,7 @@ async function writeMarksSheet(
     resetMarksSheet(exists, sheets, ws, wsCache) ? onCreated : undefined,
   );
   const rows = marksToRows(entries).map((r) => r.map((v) => ({ value: v, format: TEXT_FORMAT })));
-  await writeRows(batcher, () => ws(MARKS_SHEET), rows, 4);
+  await writeRows(batcher, () => ws(MARKS_SHEET), rows, MARKS_HEADER.length);
 }
 
 function ownedSnap(name: string, rows: readonly (CellValue[] | undefined)[], hidden: boolean): OwnedSnap {

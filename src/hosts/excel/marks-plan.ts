@@ -75,8 +75,8 @@ export function planMarks(
     const fillNow = readFill(c.fill.color, caps.rangeAreas ? c.fill.pattern : undefined);
     const noteNow = c.note ? (c.note.isNullObject ? null : c.note.content) : undefined;
     const old = oldByKey.get(k);
-    const original = old?.foreign
-      ? foreignOriginal(fillNow, noteNow ?? null, c.note && !c.note.isNullObject ? c.note.authorName : null)
+    const original = old?.byFileHost
+      ? fileHostOriginal(old, fillNow, noteNow ?? null, c.note && !c.note.isNullObject ? c.note.authorName : null)
       : { fill: old ? old.fill : fillNow, note: old ? old.note : (noteNow ?? null) };
     const mark = newMarks.get(k)?.mark;
     const fillTo = mark ? MARK_FILL[mark.severity] : original.fill;
@@ -94,16 +94,20 @@ export function planMarks(
   return plan;
 }
 
-/** A cell the file host marked: its look before is unknown, so only what is recognisably ours is undone. */
-function foreignOriginal(
+/**
+ * A cell the file host marked: what is recognisably its mark (a mark colour, a note it signed) goes
+ * back to what it recorded (none when a 4-column row did not say); what the clerk changed since stays.
+ */
+function fileHostOriginal(
+  old: MarkEntry,
   fill: string | null,
   note: string | null,
   author: string | null,
 ): { fill: string | null; note: string | null } {
   const markColours: (string | null)[] = Object.values(MARK_FILL);
   return {
-    fill: markColours.includes(fill) ? null : fill,
-    note: author === FILE_HOST_NOTE_AUTHOR ? null : note,
+    fill: markColours.includes(fill) ? old.fill : fill,
+    note: author === FILE_HOST_NOTE_AUTHOR ? old.note : note,
   };
 }
 

@@ -12,7 +12,7 @@ import { a1 } from "../../core/grid";
 import { jsonBytes, TEXT_FORMAT } from "./values";
 import { paintFills, writeNotes, type FillChange, type NoteChange } from "./paint";
 import { writeRows } from "./owned";
-import { MARKS_SHEET, marksToRows, resetMarksSheet } from "./marks-store";
+import { MARKS_HEADER, MARKS_SHEET, marksToRows, resetMarksSheet } from "./marks-store";
 import type { ExcelSnapshot } from "./snapshot";
 
 export async function restoreSnapshot(ctx: XlContext, caps: Capabilities, snap: ExcelSnapshot): Promise<number> {
@@ -125,7 +125,7 @@ export async function restoreSnapshot(ctx: XlContext, caps: Capabilities, snap: 
         resetMarksSheet(there, sheets, ws, wsCache);
       });
       const rows = marksToRows(before).map((r) => r.map((v) => ({ value: v, format: TEXT_FORMAT })));
-      await writeRows(write, () => ws(MARKS_SHEET), rows, 4);
+      await writeRows(write, () => ws(MARKS_SHEET), rows, MARKS_HEADER.length);
     }
   }
 

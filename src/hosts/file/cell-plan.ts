@@ -6,7 +6,7 @@ import { dayFromIso, excelSerialFromDay } from "../../core/day";
 import type { Severity } from "../../core/findings";
 import type { CellMark, WriteValue } from "../../core/patch";
 import { formulaCell } from "./errors";
-import type { MarkRecord } from "./mark-book";
+import { byAddIn, type MarkRecord } from "./mark-book";
 import { emptyCell, numberCell, restyleCell, textCell, type CellEdit, type ExistingCell } from "./sheet-edit";
 import type { Styles } from "./styles";
 
@@ -30,6 +30,8 @@ export interface PlanContext {
   date1904: boolean;
   /** Bookkeeping of this run's marks; cellEdit appends to it. */
   book: MarkRecord[];
+  /** Notes by ref as they are once the previous marks are undone (comments.ts notesBeforeMarks). */
+  notesBefore: ReadonlyMap<string, string>;
 }
 
 export function cellEdit(ctx: PlanContext, plan: CellPlan): CellEdit {
@@ -40,24 +42,24 @@ export function cellEdit(ctx: PlanContext, plan: CellPlan): CellEdit {
     let hasValue = existing?.hasValue ?? false;
     let created = !existing;
     const rec = plan.restore;
-    if (rec?.foreign && existing) {
-      // The Excel add-in's mark: undo the fill while it is still a mark colour.
-      const now = ctx.styles.fillOfXf(existing.style);
-      if (now && MARK_ARGB.has(now)) {
-        const before = rec.foreign.fill;
-        const fillId = before ? ctx.styles.solidFill("FF" + before.replace("#", "").toUpperCase()) : 0;
-        styleAttr = ctx.styles.cloneXf(existing.style, { fillId });
-        xml = restyleCell(existing.xml, styleAttr);
-      }
-    }
-    // Only a cell still showing our fill is restored: a style the user chose since is theirs.
-    else if (rec && existing && existing.style === rec.marked) {
+    // Only a cell still showing a mark is restored: a style the user chose since is theirs.
+    if (rec && existing && !byAddIn(rec) && existing.style === rec.marked) {
       if (rec.original === "new" && !existing.hasValue && !existing.hasFormula) {
         xml = undefined;
         styleAttr = null;
         created = true;
       } else {
         styleAttr = rec.original === "new" ? null : rec.original;
+        xml = restyleCell(existing.xml, styleAttr);
+      }
+    } else if (rec && existing && (byAddIn(rec) || rec.fill !== undefined)) {
+      // The add-in's mark, or ours under renumbered styles (Excel saved the file): undo by colour,
+      // while the cell still shows a mark colour.
+      const now = ctx.styles.fillOfXf(existing.style);
+      if (now && MARK_ARGB.has(now)) {
+        const before = rec.fill;
+        const fillId = before ? ctx.styles.solidFill("FF" + before.replace("#", "").toUpperCase()) : 0;
+        styleAttr = ctx.styles.cloneXf(existing.style, { fillId });
         xml = restyleCell(existing.xml, styleAttr);
       }
     }
@@ -74,7 +76,14 @@ export function cellEdit(ctx: PlanContext, plan: CellPlan): CellEdit {
       const marked = ctx.styles.cloneXf(styleAttr ?? 0, {
         fillId: ctx.styles.solidFill(MARK_FILL[plan.mark.severity]),
       });
-      ctx.book.push({ sheet: ctx.sheet, ref, original: created && !hasValue ? "new" : styleAttr, marked });
+      ctx.book.push({
+        sheet: ctx.sheet,
+        ref,
+        original: created && !hasValue ? "new" : styleAttr,
+        marked,
+        fill: ctx.styles.fillColourOfXf(styleAttr ?? 0),
+        note: ctx.notesBefore.get(ref) ?? null,
+      });
       xml = xml ? restyleCell(xml, marked) : emptyCell(ref, marked);
     }
     return xml ?? null;

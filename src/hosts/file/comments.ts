@@ -50,6 +50,29 @@ function authorList(xml: string): string[] {
 }
 
 /**
+ * The note every cell of a sheet will show once the previous marks are undone (before new marks):
+ * anyone's comment but ours, with the notes the Excel add-in replaced put back (`foreignNotes`), exactly
+ * as replaceNotes leaves them. This is the 原批注 of a cell marked now.
+ */
+export function notesBeforeMarks(
+  pkg: OpcPackage,
+  sheetPart: string,
+  foreignNotes: ReadonlyMap<string, string | null>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const rel = pkg.rels(sheetPart).find((r) => relTypeIs(r.type, REL.comments) && r.part);
+  const xml = rel?.part ? pkg.getText(rel.part) : undefined;
+  if (!xml) return out;
+  // Most comments are ours on a marked ledger: their text is never needed, so it is not extracted.
+  for (const e of commentEntries(xml, authorList(xml))) {
+    if (e.ours) continue;
+    const before = foreignNotes.has(e.ref) ? foreignNotes.get(e.ref)! : commentText(e.xml);
+    if (before !== null) out.set(e.ref, before);
+  }
+  return out;
+}
+
+/**
  * Replaces the add-in's notes on a sheet with `notes`. Writes the comments and VML parts into the
  * package and returns the sheet XML (changed only when a legacyDrawing reference is added/removed).
  */
@@ -77,7 +100,10 @@ export function replaceNotes(
   const survivors = entries.filter((e) => !removed.has(e.ref));
   const kept = survivors.map((e) => {
     const before = foreignNotes.get(e.ref);
-    return before === undefined || before === null ? e : { ...e, xml: withText(e.xml, before) };
+    // A note that already reads as recorded keeps its runs (bold author line and all).
+    return before === undefined || before === null || commentText(e.xml) === before
+      ? e
+      : { ...e, xml: withText(e.xml, before) };
   });
   const restoredTexts = kept.some((e, i) => e !== survivors[i]);
   const userRefs = new Set(kept.map((e) => e.ref));
@@ -151,6 +177,11 @@ function commentEntries(xml: string, authors: string[]): CommentEntry[] {
     const a = parseAttrs(e.tag);
     return { ref: a.ref ?? "", xml: xml.slice(e.start, e.end), ours: authors[Number(a.authorId ?? 0)] === NOTE_AUTHOR };
   });
+}
+
+/** The text of a `<comment>` element (all runs). */
+function commentText(commentXml: string): string {
+  return richText(commentXml.slice(commentXml.indexOf(">") + 1, commentXml.lastIndexOf("</comment>")));
 }
 
 /** A comment element with its text replaced (the note a cell had before the Excel add-in marked it). */

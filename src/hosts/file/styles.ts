@@ -49,6 +49,7 @@ export class Styles {
   private readonly formats = new Map<number, string>();
   private xfNumFmt: number[] = [];
   private xfIsDate: boolean[] = [];
+  private readonly fillColours = new Map<number, string | null | undefined>();
 
   constructor(xml: string | undefined) {
     this.xml = xml ?? MINIMAL_STYLES;
@@ -94,6 +95,30 @@ export class Styles {
     const fill = this.cols.get("fills")!.items[Number(parseAttrs(tag).fillId ?? 0)] ?? "";
     if (!/patternType="solid"/.test(fill)) return undefined;
     return /<fgColor\s[^>]*rgb="([0-9A-Fa-f]{8})"/.exec(fill)?.[1].toUpperCase();
+  }
+
+  /**
+   * The fill a cell style shows, as Office.js reports it (`#RRGGBB`); null for no fill; undefined when
+   * it cannot be named from styles.xml alone (theme or indexed colours, patterns, gradients).
+   */
+  fillColourOfXf(xf: number): string | null | undefined {
+    // Asked once per marked cell; an xf never changes once it exists.
+    if (this.fillColours.has(xf)) return this.fillColours.get(xf);
+    const colour = this.fillColourOf(xf);
+    this.fillColours.set(xf, colour);
+    return colour;
+  }
+
+  private fillColourOf(xf: number): string | null | undefined {
+    const tag = startTag(this.cols.get("cellXfs")!.items[xf] ?? "");
+    const fill = this.cols.get("fills")!.items[Number(parseAttrs(tag).fillId ?? 0)];
+    if (fill === undefined) return null;
+    const pattern = /<patternFill\b[^>]*?\bpatternType="(\w+)"/.exec(fill)?.[1];
+    if (/<gradientFill\b/.test(fill)) return undefined;
+    if (pattern === undefined || pattern === "none") return null;
+    if (pattern !== "solid") return undefined;
+    const argb = /<fgColor\s[^>]*rgb="([0-9A-Fa-f]{8})"/.exec(fill)?.[1];
+    return argb ? "#" + argb.slice(2).toUpperCase() : undefined;
   }
 
   isDateXf(xf: number): boolean {

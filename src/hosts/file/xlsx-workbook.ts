@@ -7,9 +7,9 @@ import { dayFromIso } from "../../core/day";
 import type { CellWrite, NewColumn, OwnedSheet, Patch } from "../../core/patch";
 import { UserError } from "../port";
 import { cellEdit, type CellPlan } from "./cell-plan";
-import { replaceNotes, type Note } from "./comments";
+import { notesBeforeMarks, replaceNotes, type Note } from "./comments";
 import { assertZip, corruptZip, formulaCell, noSheets, notWorkbook, unknownSheet } from "./errors";
-import { markBookSheet, readMarkBook, MARK_SHEET, type MarkRecord } from "./mark-book";
+import { byAddIn, markBookSheet, readMarkBook, MARK_SHEET, type MarkRecord } from "./mark-book";
 import { ownedSheetXml } from "./owned-sheet";
 import { CONTENT_TYPE, OpcPackage, REL, relTypeIs } from "./package";
 import { parseSharedStrings } from "./shared-strings";
@@ -171,13 +171,19 @@ export class XlsxWorkbook {
     }
 
     this.applyOwnedSheets(owned);
-    // Records of sheets not re-marked now stay (the Excel add-in's as inert rows: see mark-book.ts).
-    const newBook: MarkRecord[] = book
-      .filter((r) => !remarked.has(r.sheet))
-      .map((r) => (r.foreign ? { sheet: r.sheet, ref: r.ref, original: null, marked: -1 } : r));
+    // Records of sheets not re-marked now stay as read, whichever host made them (see mark-book.ts).
+    const newBook: MarkRecord[] = book.filter((r) => !remarked.has(r.sheet));
     for (const [sheetName, cells] of plans) {
       const sheet = this.sheetNamed(sheetName)!;
-      const ctx = { sheet: sheet.name, styles: this.styles, date1904: this.date1904, book: newBook };
+      const foreignNotes = new Map(
+        book
+          .filter((r) => r.sheet === sheetName && byAddIn(r) && r.note !== undefined)
+          .map((r) => [r.ref, r.note ?? null] as const),
+      );
+      const notesBefore = remarked.has(sheetName)
+        ? notesBeforeMarks(this.pkg, sheet.part!, foreignNotes)
+        : new Map<string, string>();
+      const ctx = { sheet: sheet.name, styles: this.styles, date1904: this.date1904, book: newBook, notesBefore };
       const edits = new Map<number, Map<number, CellEdit>>();
       for (const [key, plan] of cells) {
         const row = Math.floor(key / COLS);
@@ -195,9 +201,6 @@ export class XlsxWorkbook {
         const notes: Note[] = patch.marks
           .filter((m) => m.sheet === sheetName)
           .flatMap((m) => m.marks.map((k) => ({ row: k.row, col: k.col, text: k.note })));
-        const foreignNotes = new Map(
-          book.filter((r) => r.sheet === sheetName && r.foreign).map((r) => [r.ref, r.foreign!.note] as const),
-        );
         xml = replaceNotes(this.pkg, sheet.part!, xml, notes, foreignNotes);
       }
       if (xml !== before) {

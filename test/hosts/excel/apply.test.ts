@@ -1,7 +1,7 @@
 import { ExcelHost } from "../../../src/hosts/excel/host";
 import { UserError } from "../../../src/hosts/port";
 import { MARK_FILL } from "../../../src/hosts/excel/marks-style";
-import { MARKS_SHEET } from "../../../src/hosts/excel/marks-store";
+import { MARKS_HEADER, MARKS_SHEET } from "../../../src/hosts/excel/marks-store";
 import type { Patch } from "../../../src/core/patch";
 import { FakeExcel } from "./fake-excel";
 import { ledgerWorkbook } from "./fixtures";
@@ -166,7 +166,76 @@ describe("ExcelHost.apply: marks left by the file host (CLI)", () => {
     expect(ledger.fill(6, 3)).toBe("#00B050");
     expect(ledger.note(6, 3)).toBe("已电话核实");
     expect(ledger.fill(9, 1)).toBe(MARK_FILL.warning);
-    expect(excel.sheet(MARKS_SHEET).value(0, 2)).toBe("原底色");
+    expect(excel.sheet(MARKS_SHEET).values[0]).toEqual(MARKS_HEADER);
+  });
+
+  it("puts back the fill and note the file host recorded, and carries its other rows over unchanged", async () => {
+    const { excel, ledger } = ledgerWorkbook(30);
+    // The common format as the file host writes it: style indexes, and the look before in 原底色/原批注.
+    excel.addSheet(
+      MARKS_SHEET,
+      [
+        MARKS_HEADER,
+        ["信访台账", "C6", 4, 9, "#D9E1F2", ""], // the clerk's blue fill under a mark
+        ["信访台账", "D7", "", 8, "", "已电话核实"], // the clerk's note: the CLI added none
+        ["信访台账", "E8", 2, 10, "未知", ""], // a theme-coloured fill the CLI could not name
+        ["月报", "B3", "new", 11, "", ""], // another sheet: not touched, row kept as it is
+      ],
+      { visibility: "VeryHidden" },
+    );
+    ledger.fills.set(K(5, 2), MARK_FILL.error);
+    ledger.notes.set(K(5, 2), "“信访人”未填写。请补填。");
+    ledger.noteAuthors.set(K(5, 2), "信访台账助手");
+    ledger.fills.set(K(6, 3), MARK_FILL.warning);
+    ledger.notes.set(K(6, 3), "已电话核实");
+    ledger.noteAuthors.set(K(6, 3), "张科员");
+    ledger.fills.set(K(7, 4), MARK_FILL.info);
+    const host = hostFor(excel);
+    await host.read();
+    await host.apply(
+      {
+        writes: [],
+        marks: [{ sheet: "信访台账", marks: [{ row: 9, col: 1, severity: "warning", note: "提示" }] }],
+        ownedSheets: [],
+        newColumns: [],
+      },
+      "校验",
+    );
+    expect([ledger.fill(5, 2), ledger.note(5, 2)]).toEqual(["#D9E1F2", null]);
+    expect([ledger.fill(6, 3), ledger.note(6, 3)]).toEqual([null, "已电话核实"]);
+    expect([ledger.fill(7, 4), ledger.note(7, 4)]).toEqual([null, null]);
+    const book = excel.sheet(MARKS_SHEET).values.filter((r) => r.some((v) => v !== "")); // cleared rows stay as ""
+    expect(book).toEqual([MARKS_HEADER, ["月报", "B3", "new", 11, "", ""], ["信访台账", "B10", "", "", "", ""]]);
+    // The next command in the session checks the bookkeeping against what it wrote: no false "changed".
+    const record = await host.apply(
+      { writes: [], marks: [{ sheet: "信访台账", marks: [] }], ownedSheets: [], newColumns: [] },
+      "清除标记",
+    );
+    expect(excel.sheet(MARKS_SHEET).values.filter((r) => r.some((v) => v !== ""))).toEqual(book.slice(0, 2));
+    await host.undo(record);
+    expect(excel.sheet(MARKS_SHEET).values.filter((r) => r.some((v) => v !== ""))).toEqual(book);
+  });
+
+  it("reads the bookkeeping of earlier versions of this add-in (工作表 | 单元格 | 原底色 | 原批注)", async () => {
+    const { excel, ledger } = ledgerWorkbook(30);
+    excel.addSheet(
+      MARKS_SHEET,
+      [
+        ["工作表", "单元格", "原底色", "原批注"],
+        ["信访台账", "C6", "#00B050", "已电话核实"],
+      ],
+      { visibility: "VeryHidden" },
+    );
+    ledger.fills.set(K(5, 2), MARK_FILL.error);
+    ledger.notes.set(K(5, 2), "“信访人”未填写。请补填。");
+    const host = hostFor(excel);
+    await host.read();
+    await host.apply(
+      { writes: [], marks: [{ sheet: "信访台账", marks: [] }], ownedSheets: [], newColumns: [] },
+      "清除标记",
+    );
+    expect([ledger.fill(5, 2), ledger.note(5, 2)]).toEqual(["#00B050", "已电话核实"]);
+    expect(excel.findSheet(MARKS_SHEET)).toBeUndefined();
   });
 });
 

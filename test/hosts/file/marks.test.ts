@@ -166,11 +166,82 @@ describe("marks the Excel add-in left (its bookkeeping format: 原底色 | 原�
     expect(c).toContain(USER_COMMENT.text);
   });
 
-  test("the bookkeeping is ours now; the other sheet's row stays as an inert row", () => {
+  test("the re-marked sheet's rows are ours now; the other sheet's row is carried over with its look", () => {
     const records = XlsxWorkbook.open(after).markRecords();
-    expect(records.map((r) => [r.sheet, r.ref, r.marked >= 0])).toEqual([
-      ["月报", "A2", false],
-      [LEDGER, "H6", true],
+    expect(records.map((r) => [r.sheet, r.ref, r.marked >= 0, r.fill, r.note])).toEqual([
+      ["月报", "A2", false, null, null],
+      [LEDGER, "H6", true, null, null],
     ]);
+  });
+
+  test("an add-in row of another sheet keeps its recorded fill and note through a rewrite", () => {
+    const parts2: Parts = { ...parts };
+    parts2[bookPart] = enc.encode(
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+        row(1, ["工作表", "单元格", "原底色", "原批注"]) +
+        row(2, ["月报", "A2", "#FCE4D6", "村名核对过"]) +
+        "</sheetData></worksheet>",
+    );
+    const rewritten = mark(zipParts(parts2), []);
+    expect(XlsxWorkbook.open(rewritten).markRecords()).toEqual([
+      { sheet: "月报", ref: "A2", original: null, marked: -1, fill: "#FCE4D6", note: "村名核对过" },
+    ]);
+  });
+});
+
+describe("the bookkeeping format (shared with the Excel add-in)", () => {
+  const original = buildTemplate().bytes;
+  const once = mark(original, first);
+
+  test("rows carry the style indexes and the look before: fill colour and the clerk's note", () => {
+    const wb = XlsxWorkbook.open(once);
+    const g2 = wb.markRecords().find((r) => r.ref === "G2")!;
+    expect(g2).toMatchObject({ original: 3, fill: "#D9E1F2", note: `${USER_COMMENT.author}:\n${USER_COMMENT.text}` });
+    expect(wb.markRecords().find((r) => r.ref === "C3")).toMatchObject({ original: 1, fill: null, note: null });
+    const book = wb.partText(wb.sheetPart(MARK_SHEET)!)!;
+    expect(book).toContain(">工作表<");
+    expect([...book.matchAll(/<c r="([A-F])1"[^>]*><is><t>([^<]*)</g)].map((m) => m[2])).toEqual([
+      "工作表",
+      "单元格",
+      "原样式",
+      "标记样式",
+      "原底色",
+      "原批注",
+    ]);
+  });
+
+  test("the 4-column format of earlier versions is still read and cleared exactly", () => {
+    const parts: Parts = unzipParts(once);
+    const wb = XlsxWorkbook.open(once);
+    const bookPart = wb.sheetPart(MARK_SHEET)!;
+    // Drop columns E and F (原底色, 原批注), as files marked by earlier versions have them.
+    const xml = new TextDecoder()
+      .decode(parts[bookPart] as Uint8Array)
+      .replace(/<c r="[EF]\d+"[^>]*?(?:\/>|>.*?<\/c>)/g, "");
+    expect(xml).not.toContain("原底色");
+    parts[bookPart] = new TextEncoder().encode(xml);
+    const old = zipParts(parts);
+    expect(
+      XlsxWorkbook.open(old)
+        .markRecords()
+        .map((r) => [r.ref, r.fill, r.note]),
+    ).toContainEqual(["G2", undefined, undefined]);
+    const cleared = mark(old, []);
+    expect(ledgerXml(cleared)).toBe(ledgerXml(original));
+    expect(comments(cleared)).not.toContain(NOTE_AUTHOR + ":");
+  });
+
+  test("a fill it cannot name (theme colour) is recorded as 未知, not as no fill", () => {
+    const parts: Parts = unzipParts(original);
+    const styles = new TextDecoder().decode(parts["xl/styles.xml"] as Uint8Array);
+    // The header fill becomes a theme colour with a tint, as Excel's colour picker writes it.
+    parts["xl/styles.xml"] = new TextEncoder().encode(
+      styles.replace('<fgColor rgb="FFD9E1F2"/>', '<fgColor theme="4" tint="0.79998168889431442"/>'),
+    );
+    const marked = mark(zipParts(parts), first);
+    const wb = XlsxWorkbook.open(marked);
+    expect(wb.markRecords().find((r) => r.ref === "G2")?.fill).toBeUndefined();
+    expect(wb.partText(wb.sheetPart(MARK_SHEET)!)).toContain(">未知<");
+    expect(ledgerXml(mark(marked, []))).toBe(ledgerXml(zipParts(parts)));
   });
 });

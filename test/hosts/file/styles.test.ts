@@ -64,3 +64,27 @@ test.each([
 ])("isDateFormat(%s) = %s", (code, expected) => {
   expect(isDateFormat(code)).toBe(expected);
 });
+
+test("fill colours as Office.js names them: none, solid RGB, and undefined where styles.xml cannot say", () => {
+  const xml = BARE.replace(
+    /<fills count="2">[\s\S]*?<\/fills>/,
+    '<fills count="6"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+      '<fill><patternFill patternType="solid"><fgColor rgb="ffd9e1f2"/><bgColor indexed="64"/></patternFill></fill>' +
+      '<fill><patternFill patternType="solid"><fgColor theme="4" tint="0.79998168889431442"/></patternFill></fill>' +
+      '<fill><gradientFill degree="90"><stop position="0"><color rgb="FFFFFFFF"/></stop></gradientFill></fill>' +
+      "<fill><patternFill/></fill></fills>",
+  ).replace(
+    /<cellXfs count="2">[\s\S]*?<\/cellXfs>/,
+    `<cellXfs count="6">${[0, 1, 2, 3, 4, 5].map((f) => `<xf numFmtId="0" fontId="0" fillId="${f}" borderId="0" xfId="0"/>`).join("")}</cellXfs>`,
+  );
+  const s = new Styles(xml);
+  expect([0, 1, 2, 3, 4, 5, 99].map((xf) => s.fillColourOfXf(xf))).toEqual([
+    null,
+    undefined,
+    "#D9E1F2",
+    undefined,
+    undefined,
+    null,
+    null,
+  ]);
+});
