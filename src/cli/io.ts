@@ -99,6 +99,8 @@ export function writeFileAtomic(file: string, data: Uint8Array | string | Iterab
     } catch {
       // The temporary file may not exist; nothing else to clean.
     }
+    // Too big for V8 (a string or buffer past its limit): the top level says so with the remedies.
+    if (e instanceof RangeError) throw e;
     throw new UserError(`无法写入“${file}”：${reason(e)}。`);
   }
 }
