@@ -6,6 +6,7 @@
  * sheet and the remedies. The coefficients are measured (docs/robustness.md, "Memory pre-flight").
  */
 import * as v8 from "node:v8";
+import { MAX_LISTED } from "../core/check/marks";
 import { UserError } from "../hosts/port";
 import { type DirectoryEntry, entryHead, entryText, readDirectory } from "./zip-directory";
 
@@ -17,15 +18,20 @@ export const heap = {
 const MB = 1 << 20;
 
 /**
- * Peak heap ≈ BASE + PER_ROW × rows + PER_XML_BYTE × bytes of sheet XML and shared strings, fitted
- * to the worst of `check --json` and `check --out` on generated ledgers (25-column ledgers of
- * 10k–300k rows, dense 3-column ledgers of 100k–1M rows with 2 findings per row), then raised by
- * MARGIN.
+ * Peak heap ≈ MARGIN × (BASE + PER_ROW × rows + PER_XML_BYTE × bytes of sheet XML and shared
+ * strings + PER_LISTED × rows of the 校验结果 list). Fitted on 2026-11-30 to `check --out`, the
+ * heaviest command (it also builds the marked copy), on generated ledgers: 25 columns at 10k/100k/
+ * 300k rows (62/443/1,359 MB) and dense 3-column ones with 2 findings per row at 100k/300k/1M
+ * (743/1,178/2,742 MB). Every measured peak is below its estimate. At Node's default 4 GB heap
+ * this refuses a 25-column ledger from about 800k rows and a dense one from about 1.38M rows; the
+ * 300k ledger (1.9 GB estimated) and the dense 1M (3.1 GB) go through.
  */
 export const ESTIMATE = {
-  BASE: 80 * MB,
+  BASE: 50 * MB,
   PER_ROW: 2_000,
-  PER_XML_BYTE: 4,
+  PER_XML_BYTE: 2.5,
+  /** A 校验结果 row while the host builds the sheet; findings are not known yet, so 2 per row up to MAX_LISTED. */
+  PER_LISTED: 4_500,
   MARGIN: 1.15,
 };
 
@@ -37,6 +43,9 @@ const TYPICAL_ROW_BYTES = 250;
 export interface WorkEstimate {
   /** The sheet that dominates the work: the one named with --sheet, else the largest. */
   sheet: string;
+  /** Rows of that sheet (its `<dimension>`, bounded by its size). */
+  sheetRows: number;
+  /** Rows of all sheets. */
   rows: number;
   /** Uncompressed bytes of all worksheet parts and the shared strings. */
   xmlBytes: number;
@@ -101,20 +110,32 @@ export function estimateWork(bytes: Uint8Array, sheet?: string): WorkEstimate | 
   const named = sheet === undefined ? undefined : parts.find((e) => names.get(e.name) === sheet);
   const main = named ?? parts.reduce((a, b) => (b.size > a.size ? b : a));
   let rows = 0;
+  let sheetRows = 0;
   for (const e of parts) {
+    // Small sheets (配置, 月报) are not worth inflating a prefix for.
     const claimed = e === main || e.size > 4 * MB ? dimensionRows(bytes, e) : undefined;
-    const most = e.size / MIN_ROW_BYTES;
-    rows += Math.round(claimed === undefined ? e.size / TYPICAL_ROW_BYTES : Math.min(claimed, most));
+    const n = Math.round(
+      claimed === undefined ? e.size / TYPICAL_ROW_BYTES : Math.min(claimed, e.size / MIN_ROW_BYTES),
+    );
+    rows += n;
+    if (e === main) sheetRows = n;
   }
-  const heapBytes = (ESTIMATE.BASE + ESTIMATE.PER_ROW * rows + ESTIMATE.PER_XML_BYTE * xmlBytes) * ESTIMATE.MARGIN;
-  return { sheet: names.get(main.name) ?? main.name, rows, xmlBytes, heapBytes };
+  const listed = Math.min(MAX_LISTED, 2 * rows);
+  const heapBytes =
+    ESTIMATE.MARGIN *
+    (ESTIMATE.BASE + ESTIMATE.PER_ROW * rows + ESTIMATE.PER_XML_BYTE * xmlBytes + ESTIMATE.PER_LISTED * listed);
+  return { sheet: names.get(main.name) ?? main.name, sheetRows, rows, xmlBytes, heapBytes };
 }
 
 const gb = (n: number): string => (n / 2 ** 30).toFixed(1);
 
 /** The Chinese refusal: what is too big, by how much, and the two remedies. */
-export function tooBigText(file: string, w: Pick<WorkEstimate, "sheet" | "rows" | "heapBytes">, limit: number): string {
-  const size = `约 ${w.rows.toLocaleString("en-US")} 行`;
+export function tooBigText(
+  file: string,
+  w: Pick<WorkEstimate, "sheet" | "sheetRows" | "heapBytes">,
+  limit: number,
+): string {
+  const size = `约 ${w.sheetRows.toLocaleString("en-US")} 行`;
   const want = Math.max(8192, Math.ceil((w.heapBytes * 1.25) / MB / 1024) * 1024);
   return (
     `文件“${file}”的工作表“${w.sheet}”太大（${size}），处理它约需 ${gb(w.heapBytes)} GB 内存，` +
