@@ -18,22 +18,27 @@ export const heap = {
 const MB = 1 << 20;
 
 /**
- * Peak heap ≈ MARGIN × (BASE + PER_ROW × rows + PER_XML_BYTE × bytes of sheet XML and shared
- * strings + PER_LISTED × rows of the 校验结果 list). Fitted on 2026-11-30 to `check --out`, the
- * heaviest command (it also builds the marked copy), on generated ledgers: 25 columns at 10k/100k/
- * 300k rows (62/443/1,359 MB) and dense 3-column ones with 2 findings per row at 100k/300k/1M
- * (743/1,178/2,742 MB). Every measured peak is below its estimate. At Node's default 4 GB heap
- * this refuses a 25-column ledger from about 800k rows and a dense one from about 1.38M rows; the
- * 300k ledger (1.9 GB estimated) and the dense 1M (3.1 GB) go through.
+ * What a command does with the workbook, which decides its peak heap: `read` (check without --out,
+ * report, init-*: the grid and the engine's results), `mark` (check --out: also the marks, the
+ * 校验结果 list and the copy), `write` (assign, report --merge: cell writes on every row, the copy).
  */
-export const ESTIMATE = {
-  BASE: 50 * MB,
-  PER_ROW: 2_000,
-  PER_XML_BYTE: 2.5,
-  /** A 校验结果 row while the host builds the sheet; findings are not known yet, so 2 per row up to MAX_LISTED. */
-  PER_LISTED: 4_500,
-  MARGIN: 1.15,
+export type Work = "read" | "mark" | "write";
+
+/**
+ * Peak heap ≈ MARGIN × (BASE + PER_ROW × rows + PER_XML_BYTE × bytes of sheet XML and shared
+ * strings [+ PER_LISTED × rows of the 校验结果 list, for `mark`]). Fitted on 2026-11-30 to the peaks
+ * measured on generated ledgers — 25 columns at 10k/100k/300k rows and dense 3-column ones with 2
+ * findings per row at 100k/300k/1M (docs/robustness.md, "Big ledgers"); every measured peak is below
+ * its estimate. At Node's default 4 GB heap the 300k ledger and the dense million pass for `check`
+ * with or without --out.
+ */
+export const ESTIMATE: Record<Work, { PER_ROW: number; PER_XML_BYTE: number; PER_LISTED: number }> = {
+  read: { PER_ROW: 3_000, PER_XML_BYTE: 0, PER_LISTED: 0 },
+  mark: { PER_ROW: 2_000, PER_XML_BYTE: 2.5, PER_LISTED: 4_500 },
+  write: { PER_ROW: 2_000, PER_XML_BYTE: 4.5, PER_LISTED: 0 },
 };
+const BASE = 50 * MB;
+const MARGIN = 1.15;
 
 /** A row of a real ledger (three or more cells) takes at least this much XML; a claim of more rows is not believed. */
 const MIN_ROW_BYTES = 60;
@@ -99,7 +104,7 @@ function dimensionRows(bytes: Uint8Array, e: DirectoryEntry): number | undefined
 }
 
 /** The estimate, or undefined when the bytes are not a zip this can read (the file host then says why). */
-export function estimateWork(bytes: Uint8Array, sheet?: string): WorkEstimate | undefined {
+export function estimateWork(bytes: Uint8Array, work: Work, sheet?: string): WorkEstimate | undefined {
   const entries = readDirectory(bytes);
   if (!entries) return undefined;
   const parts = entries.filter((e) => /(^|\/)worksheets\/[^/]+\.xml$/.test(e.name));
@@ -120,10 +125,10 @@ export function estimateWork(bytes: Uint8Array, sheet?: string): WorkEstimate | 
     rows += n;
     if (e === main) sheetRows = n;
   }
+  // Findings are not known before loading: the list is assumed to hold 2 per row, up to MAX_LISTED.
   const listed = Math.min(MAX_LISTED, 2 * rows);
-  const heapBytes =
-    ESTIMATE.MARGIN *
-    (ESTIMATE.BASE + ESTIMATE.PER_ROW * rows + ESTIMATE.PER_XML_BYTE * xmlBytes + ESTIMATE.PER_LISTED * listed);
+  const k = ESTIMATE[work];
+  const heapBytes = MARGIN * (BASE + k.PER_ROW * rows + k.PER_XML_BYTE * xmlBytes + k.PER_LISTED * listed);
   return { sheet: names.get(main.name) ?? main.name, sheetRows, rows, xmlBytes, heapBytes };
 }
 
@@ -149,11 +154,11 @@ export function tooBigText(
  * Throws a UserError (exit 2, nothing written) when the workbooks cannot fit in the heap together
  * (report --merge holds them all at once). The message names the largest.
  */
-export function assertFits(inputs: readonly { file: string; bytes: Uint8Array }[], sheet?: string): void {
+export function assertFits(inputs: readonly { file: string; bytes: Uint8Array }[], work: Work, sheet?: string): void {
   let total = 0;
   let largest: { file: string; w: WorkEstimate } | undefined;
   for (const { file, bytes } of inputs) {
-    const w = estimateWork(bytes, sheet);
+    const w = estimateWork(bytes, work, sheet);
     if (!w) continue;
     total += w.heapBytes;
     if (!largest || w.heapBytes > largest.w.heapBytes) largest = { file, w };

@@ -127,17 +127,20 @@ describe("pre-flight: a workbook that cannot fit in the heap is refused before l
   const bytes = bad.denseRows(20_000);
 
   it("estimates from the zip directory and the sheet's <dimension>", () => {
-    const w = estimateWork(bytes)!;
+    const w = estimateWork(bytes, "mark")!;
     expect(w.sheet).toBe("信访台账");
     expect(w.rows).toBe(20_001);
+    expect(w.sheetRows).toBe(20_001);
     const xml = unzipSync(bytes, { filter: (f) => /worksheets\/|sharedStrings/.test(f.name) });
     expect(w.xmlBytes).toBe(Object.values(xml).reduce((s, p) => s + p.length, 0));
-    expect(estimateWork(new TextEncoder().encode("序号,登记日期\n1,2026-01-01"))).toBeUndefined();
+    // Reading alone needs less than marking a copy.
+    expect(estimateWork(bytes, "read")!.heapBytes).toBeLessThan(w.heapBytes);
+    expect(estimateWork(new TextEncoder().encode("序号,登记日期\n1,2026-01-01"), "read")).toBeUndefined();
   });
 
   it("refuses with exit 2, a Chinese line naming the sheet and both remedies, the input unchanged, nothing written", () => {
     const { dir, input } = folderWith(bytes);
-    const need = estimateWork(bytes)!.heapBytes;
+    const need = estimateWork(bytes, "mark")!.heapBytes;
     jest.spyOn(heap, "limit").mockReturnValue(need - 1);
     const open = jest.spyOn(engine, "openWorkbook");
     const o = bufferOutput();
@@ -157,17 +160,19 @@ describe("pre-flight: a workbook that cannot fit in the heap is refused before l
     expect(Buffer.from(fs.readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it("a limit just above the estimate lets it through", () => {
-    const { input } = folderWith(bytes);
-    jest.spyOn(heap, "limit").mockReturnValue(estimateWork(bytes)!.heapBytes + 1);
-    expect(cli(["check", input, "--today", TODAY]).code).toBe(1);
+  it("a limit between the two estimates: check --json goes through, check --out is refused", () => {
+    const { dir, input } = folderWith(bytes);
+    jest.spyOn(heap, "limit").mockReturnValue(estimateWork(bytes, "read")!.heapBytes + 1);
+    expect(cli(["check", input, "--json", path.join(dir, "r.json"), "--today", TODAY]).code).toBe(1);
+    expect(cli(["check", input, "--out", path.join(dir, "r.xlsx"), "--today", TODAY]).code).toBe(2);
+    expect(fs.readdirSync(dir).sort()).toEqual(["r.json", "台账.xlsx"].sort());
   });
 
   it("report --merge counts the workbooks together", () => {
     const { dir, input: a } = folderWith(bytes);
     const b = folderWith(bytes).input;
     const out = path.join(dir, "月报.xlsx");
-    jest.spyOn(heap, "limit").mockReturnValue(estimateWork(bytes)!.heapBytes * 1.5);
+    jest.spyOn(heap, "limit").mockReturnValue(estimateWork(bytes, "write")!.heapBytes * 1.5);
     expect(cli(["report", a, "--month", "2026-10", "--out", out, "--today", TODAY]).code).toBe(0);
     fs.rmSync(out);
     const r = cli(["report", "--merge", a, b, "--month", "2026-10", "--out", out, "--today", TODAY]);

@@ -10,7 +10,7 @@ export function runAssign({ args, o }: Context): number {
   const file = args.files[0];
   const today = todayOf(args);
   const sheet = flagString(args.flags, "sheet");
-  const wb = openWorkbook(file, sheet);
+  const wb = openWorkbook(file, "write", sheet);
   const result = engine.assignWorkbook(wb.grid(), {
     sheet,
     today,

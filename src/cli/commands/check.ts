@@ -11,7 +11,7 @@ export function runCheck({ args, o }: Context): number {
   const today = todayOf(args);
   const includePersonal = args.flags["include-personal"] === true;
   const sheet = flagString(args.flags, "sheet");
-  const wb = openWorkbook(file, sheet);
+  const wb = openWorkbook(file, out ? "mark" : "read", sheet);
   const result = engine.checkWorkbook(wb.grid(), { sheet, today });
   printCheck(file, result, o, includePersonal);
   // The marked copy is the main output: written first, so a JSON on disk never outlives a failed copy.

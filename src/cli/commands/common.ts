@@ -5,7 +5,7 @@ import { flagString, type ParsedArgs } from "../args";
 import { engine, type FileWorkbook } from "../engine";
 import { checkOutputs, readInputFile, writeFileAtomic, writeJson } from "../io";
 import type { Output } from "../output";
-import { assertFits } from "../preflight";
+import { assertFits, type Work } from "../preflight";
 
 export interface Context {
   args: ParsedArgs;
@@ -28,15 +28,15 @@ export function outputsOf(args: ParsedArgs): { out?: string; json?: string } {
   return { out, json };
 }
 
-/** Reads and opens a workbook, after checking it can fit in memory (preflight.ts). */
-export function openWorkbook(file: string, sheet?: string): FileWorkbook {
-  return openWorkbooks([file], sheet)[0];
+/** Reads and opens a workbook, after checking that `work` on it can fit in memory (preflight.ts). */
+export function openWorkbook(file: string, work: Work, sheet?: string): FileWorkbook {
+  return openWorkbooks([file], work, sheet)[0];
 }
 
 /** Several workbooks held at once (report --merge): the memory check is on all of them together. */
-export function openWorkbooks(files: readonly string[], sheet?: string): FileWorkbook[] {
+export function openWorkbooks(files: readonly string[], work: Work, sheet?: string): FileWorkbook[] {
   const inputs = files.map((file) => ({ file, bytes: readInputFile(file) }));
-  assertFits(inputs, sheet);
+  assertFits(inputs, work, sheet);
   return inputs.map(({ file, bytes }) => engine.openWorkbook(bytes, file));
 }
 

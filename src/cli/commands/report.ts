@@ -47,7 +47,7 @@ function runMerged({ args, o }: Context, month: string, out: string | undefined,
   const today = todayOf(args);
   const sheet = flagString(args.flags, "sheet");
   const reportSheet = flagString(args.flags, "report-sheet") ?? REPORT_SHEET;
-  const books = openWorkbooks(args.files, sheet).map((wb, i) => ({ file: args.files[i], wb }));
+  const books = openWorkbooks(args.files, "write", sheet).map((wb, i) => ({ file: args.files[i], wb }));
   const inputs = books.map((b) => ({ file: b.file, grid: b.wb.grid(), sheet }));
   const merged = mergeTownships(inputs, reportSheet);
   const result = engine.monthlyReport(merged.grid, { month, reportSheet, today });
@@ -84,7 +84,7 @@ export function runReport(ctx: Context): number {
   const file = args.files[0];
   const today = todayOf(args);
   const sheet = flagString(args.flags, "sheet");
-  const wb = openWorkbook(file, sheet);
+  const wb = openWorkbook(file, "read", sheet);
   const result = engine.monthlyReport(wb.grid(), {
     month,
     sheet,
