@@ -55,7 +55,7 @@ export function errorText(e: unknown, args?: ParsedArgs): string {
   if (isTooBig(e)) {
     return (
       `错误：${file ? `“${file}”` : "台账"}太大，处理时超出了 Node.js 的内存或字符串长度上限（${e.message}），` +
-      "没有写出任何结果文件。原文件未被修改。请把台账按年度或乡镇拆分成几个文件分别处理；" +
+      "没有留下不完整的结果文件，原文件未被修改。请把台账按年度或乡镇拆分成几个文件分别处理；" +
       "或给 Node.js 更多内存后重试：node --max-old-space-size=8192 …（或先设置环境变量 NODE_OPTIONS=--max-old-space-size=8192）。"
     );
   }

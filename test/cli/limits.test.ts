@@ -207,7 +207,7 @@ describe("V8's limits (RangeError) end as a Chinese message, exit 2, nothing wri
     const code = run(["check", input, "--out", path.join(dir, "结果.xlsx"), "--json", path.join(dir, "结果.json")], o);
     expect(code).toBe(2);
     expect(o.stderr).toEqual([
-      `错误：“${input}”太大，处理时超出了 Node.js 的内存或字符串长度上限（${what}），没有写出任何结果文件。原文件未被修改。` +
+      `错误：“${input}”太大，处理时超出了 Node.js 的内存或字符串长度上限（${what}），没有留下不完整的结果文件，原文件未被修改。` +
         "请把台账按年度或乡镇拆分成几个文件分别处理；或给 Node.js 更多内存后重试：node --max-old-space-size=8192 …" +
         "（或先设置环境变量 NODE_OPTIONS=--max-old-space-size=8192）。",
     ]);
