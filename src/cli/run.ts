@@ -11,6 +11,7 @@ import type { Context } from "./commands/common";
 import { runInitConfig, runInitReport } from "./commands/init";
 import { runReport } from "./commands/report";
 import { helpText } from "./help";
+import { tooBig } from "./v8-limits";
 import type { Output } from "./output";
 
 export const EXIT = { ok: 0, findings: 1, failed: 2 } as const;
@@ -39,25 +40,19 @@ export function run(argv: readonly string[], o: Output): number {
   }
 }
 
-/**
- * V8's hard limits, thrown as a catchable RangeError (unlike running out of heap, which is fatal):
- * a string past ~512 M characters, an ArrayBuffer the allocator refuses, an array past 2^32 − 1.
- */
-const TOO_BIG = /Invalid string length|Array buffer allocation failed|Invalid typed array length|Invalid array length/;
-
-export function isTooBig(e: unknown): e is RangeError {
-  return e instanceof RangeError && TOO_BIG.test(e.message);
-}
-
 export function errorText(e: unknown, args?: ParsedArgs): string {
   if (e instanceof UserError) return `错误：${e.message}`;
   const file = args?.files[0];
-  if (isTooBig(e)) {
-    return (
-      `错误：${file ? `“${file}”` : "台账"}太大，处理时超出了 Node.js 的内存或字符串长度上限（${e.message}），` +
-      "没有留下不完整的结果文件，原文件未被修改。请把台账按年度或乡镇拆分成几个文件分别处理；" +
-      "或给 Node.js 更多内存后重试：node --max-old-space-size=8192 …（或先设置环境变量 NODE_OPTIONS=--max-old-space-size=8192）。"
-    );
+  const limit = tooBig(e);
+  if (limit) {
+    const what = e instanceof Error ? e.message : String(e);
+    const head =
+      `错误：${file ? `“${file}”` : "台账"}太大，处理时超出了 Node.js 的` +
+      (limit === "text" ? "单个文本长度上限（约 5.3 亿字符）" : "内存上限") +
+      `（${what}），没有留下不完整的结果文件，原文件未被修改。请把台账按年度或乡镇拆分成几个文件分别处理`;
+    return limit === "text"
+      ? `${head}。`
+      : `${head}；或给 Node.js 更多内存后重试：node --max-old-space-size=8192 …（或先设置环境变量 NODE_OPTIONS=--max-old-space-size=8192）。`;
   }
   const what = e instanceof Error ? e.message : String(e);
   return (

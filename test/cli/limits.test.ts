@@ -10,6 +10,7 @@ import { unzipSync } from "fflate";
 import { marksPatch, MAX_MARKED } from "../../src/core/check/marks";
 import { dayFromIso } from "../../src/core/day";
 import { engine } from "../../src/cli/engine";
+import { writeFileAtomic } from "../../src/cli/io";
 import { bufferOutput } from "../../src/cli/output";
 import { estimateWork, heap } from "../../src/cli/preflight";
 import { run } from "../../src/cli/run";
@@ -197,39 +198,49 @@ describe("pre-flight: a workbook that cannot fit in the heap is refused before l
   }, 60_000);
 });
 
-describe("V8's limits (RangeError) end as a Chinese message, exit 2, nothing written", () => {
-  it.each(["Invalid string length", "Array buffer allocation failed"])("%s", (what) => {
+describe("V8's limits end as a Chinese message with the right remedy, exit 2, nothing left", () => {
+  const SPLIT = "请把台账按年度或乡镇拆分成几个文件分别处理";
+  const MORE =
+    "；或给 Node.js 更多内存后重试：node --max-old-space-size=8192 …（或先设置环境变量 NODE_OPTIONS=--max-old-space-size=8192）。";
+  const stringTooLong = Object.assign(new Error("Cannot create a string longer than 0x1fffffe8 characters"), {
+    code: "ERR_STRING_TOO_LONG",
+  });
+  it.each([
+    [new RangeError("Invalid string length"), "单个文本长度上限（约 5.3 亿字符）", "。"],
+    [stringTooLong, "单个文本长度上限（约 5.3 亿字符）", "。"],
+    [new RangeError("Array buffer allocation failed"), "内存上限", MORE],
+  ])("%s", (error, limit, remedy) => {
     const { dir, input } = folderWith(bad.denseRows(30));
     jest.spyOn(engine, "marksPatch").mockImplementation(() => {
-      throw new RangeError(what);
+      throw error;
     });
     const o = bufferOutput();
     const code = run(["check", input, "--out", path.join(dir, "结果.xlsx"), "--json", path.join(dir, "结果.json")], o);
     expect(code).toBe(2);
     expect(o.stderr).toEqual([
-      `错误：“${input}”太大，处理时超出了 Node.js 的内存或字符串长度上限（${what}），没有留下不完整的结果文件，原文件未被修改。` +
-        "请把台账按年度或乡镇拆分成几个文件分别处理；或给 Node.js 更多内存后重试：node --max-old-space-size=8192 …" +
-        "（或先设置环境变量 NODE_OPTIONS=--max-old-space-size=8192）。",
+      `错误：“${input}”太大，处理时超出了 Node.js 的${limit}（${error.message}），没有留下不完整的结果文件，原文件未被修改。` +
+        SPLIT +
+        remedy,
     ]);
     expect(fs.readdirSync(dir)).toEqual(["台账.xlsx"]);
   });
 
-  it("a RangeError while writing removes the temporary file and reports the same way", () => {
-    const { dir, input } = folderWith(bad.denseRows(30));
-    const real = engine.openWorkbook;
-    jest.spyOn(engine, "openWorkbook").mockImplementation((bytes, name) => {
-      const wb = real(bytes, name);
-      return {
-        grid: () => wb.grid(),
-        apply: (p) => wb.apply(p),
-        toBytes: () => {
-          throw new RangeError("Array buffer allocation failed");
-        },
-      };
+  it("another RangeError is still an unexpected problem", () => {
+    const { input } = folderWith(bad.denseRows(3));
+    jest.spyOn(engine, "marksPatch").mockImplementation(() => {
+      throw new RangeError("Maximum call stack size exceeded");
     });
-    const r = cli(["check", input, "--out", path.join(dir, "结果.xlsx"), "--json", path.join(dir, "结果.json")]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^错误：“.*”太大，处理时超出了 Node\.js 的内存/);
+    const r = cli(["check", input, "--out", path.join(path.dirname(input), "r.xlsx")]);
+    expect(r.stderr).toMatch(/^错误：处理“.*”时出现意外问题（Maximum call stack size exceeded）/);
+  });
+
+  it("a limit hit while writing: the temporary file is removed and the error goes up to the top as it is", () => {
+    const { dir } = folderWith(bad.denseRows(3));
+    const pieces = (function* () {
+      yield "x".repeat(3 << 20); // past the first block: the temporary file has bytes in it
+      throw new RangeError("Invalid string length");
+    })();
+    expect(() => writeFileAtomic(path.join(dir, "结果.json"), pieces)).toThrow(RangeError);
     expect(fs.readdirSync(dir)).toEqual(["台账.xlsx"]);
   });
 });
