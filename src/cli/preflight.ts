@@ -54,6 +54,8 @@ export interface WorkEstimate {
   rows: number;
   /** Uncompressed bytes of all worksheet parts and the shared strings. */
   xmlBytes: number;
+  /** Uncompressed bytes of that sheet's part. */
+  sheetBytes: number;
   heapBytes: number;
 }
 
@@ -129,23 +131,33 @@ export function estimateWork(bytes: Uint8Array, work: Work, sheet?: string): Wor
   const listed = Math.min(MAX_LISTED, 2 * rows);
   const k = ESTIMATE[work];
   const heapBytes = MARGIN * (BASE + k.PER_ROW * rows + k.PER_XML_BYTE * xmlBytes + k.PER_LISTED * listed);
-  return { sheet: names.get(main.name) ?? main.name, sheetRows, rows, xmlBytes, heapBytes };
+  return { sheet: names.get(main.name) ?? main.name, sheetRows, rows, xmlBytes, sheetBytes: main.size, heapBytes };
 }
 
 const gb = (n: number): string => (n / 2 ** 30).toFixed(1);
 
+/**
+ * V8's longest string. The file host decodes a sheet's XML whole; past this many bytes it is likely
+ * past this many characters (shared strings keep a sheet's XML ASCII), and more memory cannot help.
+ */
+const MAX_STRING = 0x1fffffe8;
+
 /** The Chinese refusal: what is too big, by how much, and the two remedies. */
 export function tooBigText(
   file: string,
-  w: Pick<WorkEstimate, "sheet" | "sheetRows" | "heapBytes">,
+  w: Pick<WorkEstimate, "sheet" | "sheetRows" | "sheetBytes" | "heapBytes">,
   limit: number,
 ): string {
   const size = `约 ${w.sheetRows.toLocaleString("en-US")} 行`;
   const want = Math.max(8192, Math.ceil((w.heapBytes * 1.25) / MB / 1024) * 1024);
-  return (
+  const head =
     `文件“${file}”的工作表“${w.sheet}”太大（${size}），处理它约需 ${gb(w.heapBytes)} GB 内存，` +
     `超过了 Node.js 本次可用的 ${gb(limit)} GB，处理到一半会中断，所以没有开始。原文件未被修改。` +
-    `请把台账按年度或乡镇拆分成几个文件分别处理；或给 Node.js 更多内存后重试：` +
+    "请把台账按年度或乡镇拆分成几个文件分别处理";
+  if (w.sheetBytes > MAX_STRING)
+    return `${head}（这张表也超出了 Node.js 单个文本约 5.3 亿字符的上限，加大内存也无法处理）。`;
+  return (
+    `${head}；或给 Node.js 更多内存后重试：` +
     `node --max-old-space-size=${want} …（或先设置环境变量 NODE_OPTIONS=--max-old-space-size=${want}）。`
   );
 }

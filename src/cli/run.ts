@@ -45,10 +45,11 @@ export function errorText(e: unknown, args?: ParsedArgs): string {
   const file = args?.files[0];
   const limit = tooBig(e);
   if (limit) {
-    const what = e instanceof Error ? e.message : String(e);
+    // Node's own errors may come from another realm (jest's sandbox), where instanceof Error fails.
+    const what = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
     const head =
       `错误：${file ? `“${file}”` : "台账"}太大，处理时超出了 Node.js 的` +
-      (limit === "text" ? "单个文本长度上限（约 5.3 亿字符）" : "内存上限") +
+      (limit === "text" ? "单个文本约 5.3 亿字符的上限" : "内存上限") +
       `（${what}），没有留下不完整的结果文件，原文件未被修改。请把台账按年度或乡镇拆分成几个文件分别处理`;
     return limit === "text"
       ? `${head}。`

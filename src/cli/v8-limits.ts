@@ -14,7 +14,11 @@ function errorCode(e: unknown): unknown {
 /** Which limit `e` is, if it is one. */
 export function tooBig(e: unknown): "text" | "memory" | undefined {
   if (errorCode(e) === "ERR_STRING_TOO_LONG") return "text";
-  if (!(e instanceof RangeError)) return undefined;
-  if (TOO_LONG.test(e.message)) return "text";
-  return NO_MEMORY.test(e.message) ? "memory" : undefined;
+  // By name, not instanceof: an error thrown inside Node may come from another realm (jest's sandbox).
+  if (typeof e !== "object" || e === null || !("name" in e) || e.name !== "RangeError" || !("message" in e)) {
+    return undefined;
+  }
+  const message = String(e.message);
+  if (TOO_LONG.test(message)) return "text";
+  return NO_MEMORY.test(message) ? "memory" : undefined;
 }

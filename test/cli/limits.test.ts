@@ -12,7 +12,7 @@ import { dayFromIso } from "../../src/core/day";
 import { engine } from "../../src/cli/engine";
 import { writeFileAtomic } from "../../src/cli/io";
 import { bufferOutput } from "../../src/cli/output";
-import { estimateWork, heap } from "../../src/cli/preflight";
+import { estimateWork, heap, tooBigText } from "../../src/cli/preflight";
 import { run } from "../../src/cli/run";
 import { XlsxWorkbook } from "../../src/hosts/file/xlsx-workbook";
 import { bad } from "../fixtures/bad/books";
@@ -169,6 +169,17 @@ describe("pre-flight: a workbook that cannot fit in the heap is refused before l
     expect(fs.readdirSync(dir).sort()).toEqual(["r.json", "台账.xlsx"].sort());
   });
 
+  it("past V8's longest string, the refusal only says to split (more memory cannot help)", () => {
+    const w = { sheet: "信访台账", sheetRows: 700_001, heapBytes: 5 * 2 ** 30 };
+    const big = tooBigText("台账.xlsx", { ...w, sheetBytes: 0x1fffffe8 + 1 }, 4 * 2 ** 30);
+    expect(big).toMatch(
+      /请把台账按年度或乡镇拆分成几个文件分别处理（这张表也超出了 Node\.js 单个文本约 5\.3 亿字符的上限，加大内存也无法处理）。$/,
+    );
+    expect(big).not.toContain("max-old-space-size");
+    const small = tooBigText("台账.xlsx", { ...w, sheetBytes: 0x1fffffe8 }, 4 * 2 ** 30);
+    expect(small).toContain("node --max-old-space-size=8192 …");
+  });
+
   it("report --merge counts the workbooks together", () => {
     const { dir, input: a } = folderWith(bytes);
     const b = folderWith(bytes).input;
@@ -206,8 +217,8 @@ describe("V8's limits end as a Chinese message with the right remedy, exit 2, no
     code: "ERR_STRING_TOO_LONG",
   });
   it.each([
-    [new RangeError("Invalid string length"), "单个文本长度上限（约 5.3 亿字符）", "。"],
-    [stringTooLong, "单个文本长度上限（约 5.3 亿字符）", "。"],
+    [new RangeError("Invalid string length"), "单个文本约 5.3 亿字符的上限", "。"],
+    [stringTooLong, "单个文本约 5.3 亿字符的上限", "。"],
     [new RangeError("Array buffer allocation failed"), "内存上限", MORE],
   ])("%s", (error, limit, remedy) => {
     const { dir, input } = folderWith(bad.denseRows(30));

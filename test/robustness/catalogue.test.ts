@@ -13,6 +13,7 @@ import { cellAt, type SheetGrid } from "../../src/core/grid";
 import { partText } from "../fixtures/xlsx/zip-parts";
 import { bad, ledgerBook, cleanRows, MAX_CELL_CHARS, MAX_COLS, MAX_ROWS } from "../fixtures/bad/books";
 import { cli, tempDir, TODAY } from "../cli/helpers";
+import { longSheetLedger } from "./long-sheet";
 
 interface Run {
   code: number;
@@ -287,5 +288,33 @@ describe("1,000,000 dense rows (ROBUST_HEAVY=1)", () => {
       expect(list).toContain(`<row r="${3 + MAX_LISTED}"`);
     },
     600_000,
+  );
+});
+
+describe("a sheet longer than V8's longest string (ROBUST_HEAVY=1)", () => {
+  heavy(
+    "check --out: one Chinese line saying to split the ledger, exit 2, nothing written; assign is refused up front",
+    () => {
+      const dir = path.join(root, "long");
+      fs.mkdirSync(dir);
+      const input = path.join(dir, "台账.xlsx");
+      const bytes = longSheetLedger(700_000);
+      fs.writeFileSync(input, bytes);
+      const check = cli(["check", input, "--out", path.join(dir, "结果.xlsx"), "--json", path.join(dir, "结果.json")]);
+      expect(check.code).toBe(2);
+      expect(check.stderr).toBe(
+        `错误：“${input}”太大，处理时超出了 Node.js 的单个文本约 5.3 亿字符的上限（Cannot create a string longer than 0x1fffffe8 characters），` +
+          "没有留下不完整的结果文件，原文件未被修改。请把台账按年度或乡镇拆分成几个文件分别处理。",
+      );
+      const assign = cli(["assign", input, "--out", path.join(dir, "结果.xlsx")]);
+      expect(assign.code).toBe(2);
+      expect(assign.stderr).toMatch(
+        /^错误：文件“.*台账\.xlsx”的工作表“信访台账”太大（约 700,001 行），处理它约需 [\d.]+ GB 内存/,
+      );
+      expect(assign.stderr).toContain("加大内存也无法处理");
+      expect(fs.readdirSync(dir)).toEqual(["台账.xlsx"]);
+      expect(Buffer.from(fs.readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
+    },
+    300_000,
   );
 });
