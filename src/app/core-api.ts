@@ -48,7 +48,8 @@ export interface ReportOutcome {
 
 export interface CoreApi {
   checkWorkbook(wb: WorkbookGrid, opts: { sheet?: string; today: Day }): CheckOutcome;
-  marksPatch(result: CheckOutcome): Patch;
+  /** `cap` is set when not every problem cell could be marked (MAX_MARKED); its note is shown to the user. */
+  marksPatch(result: CheckOutcome): Patch & { cap?: { note: string } };
   /** Empty mark lists for the sheets (marks replace earlier marks) and a 校验结果 sheet saying so. */
   clearMarksPatch(sheet: string, extraSheets: readonly string[]): Patch;
   assignWorkbook(wb: WorkbookGrid, opts: { sheet?: string; today: Day; overwrite: boolean }): AssignOutcome;

@@ -33,6 +33,8 @@ export interface CheckSummary {
   markedSheets: string[];
   findings: Finding[];
   counts: Record<Severity, number>;
+  /** Chinese, when only the first cells were marked (the ledger had more problem cells than the cap). */
+  marksNote?: string;
 }
 
 export interface ReportSummary extends ReportOutcome {
@@ -96,12 +98,14 @@ export class Session {
       const result = this.core.checkWorkbook(wb, { today: this.today() });
       await s.step("标记问题单元格", 0.7);
       this.throwIfCancelled(signal);
-      await this.applyPatch(this.core.marksPatch(result), "校验标记", s.host(0.7, 1));
-      const summary = {
+      const patch = this.core.marksPatch(result);
+      await this.applyPatch(patch, "校验标记", s.host(0.7, 1));
+      const summary: CheckSummary = {
         sheet: result.sheet,
         markedSheets: result.markedSheets,
         findings: result.findings,
         counts: countBySeverity(result.findings),
+        ...(patch.cap ? { marksNote: patch.cap.note } : {}),
       };
       this.lastCheck = summary;
       return summary;

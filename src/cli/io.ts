@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { UserError } from "../hosts/port";
 import { jsonPieces } from "./json-stream";
+import { tooBig } from "./v8-limits";
 
 function errno(e: unknown): string {
   return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
@@ -99,6 +100,8 @@ export function writeFileAtomic(file: string, data: Uint8Array | string | Iterab
     } catch {
       // The temporary file may not exist; nothing else to clean.
     }
+    // Too big for V8 (a string or buffer past its limit): the top level says so with the remedies.
+    if (tooBig(e)) throw e;
     throw new UserError(`无法写入“${file}”：${reason(e)}。`);
   }
 }

@@ -11,6 +11,7 @@ import type { Context } from "./commands/common";
 import { runInitConfig, runInitReport } from "./commands/init";
 import { runReport } from "./commands/report";
 import { helpText } from "./help";
+import { tooBig } from "./v8-limits";
 import type { Output } from "./output";
 
 export const EXIT = { ok: 0, findings: 1, failed: 2 } as const;
@@ -42,6 +43,18 @@ export function run(argv: readonly string[], o: Output): number {
 export function errorText(e: unknown, args?: ParsedArgs): string {
   if (e instanceof UserError) return `错误：${e.message}`;
   const file = args?.files[0];
+  const limit = tooBig(e);
+  if (limit) {
+    // Node's own errors may come from another realm (jest's sandbox), where instanceof Error fails.
+    const what = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
+    const head =
+      `错误：${file ? `“${file}”` : "台账"}太大，处理时超出了 Node.js 的` +
+      (limit === "text" ? "单个文本约 5.3 亿字符的上限" : "内存上限") +
+      `（${what}），没有留下不完整的结果文件，原文件未被修改。请把台账按年度或乡镇拆分成几个文件分别处理`;
+    return limit === "text"
+      ? `${head}。`
+      : `${head}；或给 Node.js 更多内存后重试：node --max-old-space-size=8192 …（或先设置环境变量 NODE_OPTIONS=--max-old-space-size=8192）。`;
+  }
   const what = e instanceof Error ? e.message : String(e);
   return (
     `错误：处理${file ? `“${file}”` : ""}时出现意外问题（${what}）。原文件未被修改。` +

@@ -6,11 +6,14 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { unzipSync } from "fflate";
+import { MAX_LISTED, MAX_MARKED } from "../../src/core/check/marks";
 import { XlsxWorkbook } from "../../src/hosts/file/xlsx-workbook";
 import { cellAt, type SheetGrid } from "../../src/core/grid";
 import { partText } from "../fixtures/xlsx/zip-parts";
 import { bad, ledgerBook, cleanRows, MAX_CELL_CHARS, MAX_COLS, MAX_ROWS } from "../fixtures/bad/books";
 import { cli, tempDir, TODAY } from "../cli/helpers";
+import { longSheetLedger } from "./long-sheet";
 
 interface Run {
   code: number;
@@ -224,23 +227,94 @@ describe("readable but unusual workbooks: a clear finding or note, outputs writt
   });
 });
 
-// 1,000,000 dense rows: ~10 s to build, ~50 s and 2.9 GB to check with --json (docs/robustness.md). Opt-in.
+// 1,000,000 dense rows: ~10 s to build, 1–2 min and ~3 GB to check (docs/robustness.md, "Limits"). Opt-in.
 const heavy = process.env.ROBUST_HEAVY === "1" ? it : it.skip;
-heavy(
-  "1,000,000 dense rows: read, summarised, and two million findings written as JSON",
-  () => {
-    const dir = path.join(root, "dense");
+describe("1,000,000 dense rows (ROBUST_HEAVY=1)", () => {
+  let dir: string;
+  let input: string;
+  let bytes: Uint8Array;
+  beforeAll(() => {
+    if (process.env.ROBUST_HEAVY !== "1") return;
+    dir = path.join(root, "dense");
     fs.mkdirSync(dir);
-    const input = path.join(dir, "百万行.xlsx");
-    const bytes = bad.denseRows(1_000_000);
+    input = path.join(dir, "百万行.xlsx");
+    bytes = bad.denseRows(1_000_000);
     fs.writeFileSync(input, bytes);
-    const json = path.join(dir, "结果.json");
-    const r = cli(["check", input, "--json", json, "--today", TODAY]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("数据第 2–1000001 行，共 1000000 件");
-    expect(fs.statSync(json).size).toBeGreaterThan(500_000_000);
-    expect(fs.readdirSync(dir).sort()).toEqual(["百万行.xlsx", "结果.json"].sort());
+  });
+  afterEach(() => {
+    if (!dir) return;
     expect(Buffer.from(fs.readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
-  },
-  300_000,
-);
+    for (const f of fs.readdirSync(dir)) if (f !== "百万行.xlsx") fs.rmSync(path.join(dir, f));
+  });
+
+  heavy(
+    "--json: read, summarised, and two million findings written as JSON",
+    () => {
+      const json = path.join(dir, "结果.json");
+      const r = cli(["check", input, "--json", json, "--today", TODAY]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain("数据第 2–1000001 行，共 1000000 件");
+      expect(fs.statSync(json).size).toBeGreaterThan(500_000_000);
+      expect(fs.readdirSync(dir).sort()).toEqual(["百万行.xlsx", "结果.json"].sort());
+    },
+    300_000,
+  );
+
+  heavy(
+    "--out --json: a usable marked copy (MAX_MARKED cells, MAX_LISTED rows, both counted), then the JSON",
+    () => {
+      const out = path.join(dir, "结果.xlsx");
+      const json = path.join(dir, "结果.json");
+      const r = cli(["check", input, "--out", out, "--json", json, "--today", TODAY]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(1);
+      // 4 header.missing on A1, then 2 per row (A, B): the first MAX_MARKED cells hold MAX_MARKED + 3 findings.
+      const total = 4 + 2 * 1_000_000;
+      const unmarked = total - (MAX_MARKED + 3);
+      const note = `仅在台账中标记了前 ${MAX_MARKED} 个单元格，另有 ${unmarked} 处问题未标记（没有底色和批注），完整清单请用命令行的 --json 导出。`;
+      expect(r.stdout).toContain(`注：${note}`);
+      expect(r.stdout.indexOf("已写出带校验标记的副本")).toBeLessThan(r.stdout.indexOf("已写出 JSON"));
+      expect(fs.readdirSync(dir).sort()).toEqual(["百万行.xlsx", "结果.json", "结果.xlsx"].sort());
+      const parts = unzipSync(new Uint8Array(fs.readFileSync(out)), {
+        filter: (f) => /comments\d*\.xml$|worksheets\/sheet\d+\.xml$/.test(f.name) && f.originalSize < 200_000_000,
+      });
+      const texts = Object.entries(parts).map(([name, p]) => [name, new TextDecoder().decode(p)] as const);
+      const comments = texts
+        .filter(([name]) => /comments/.test(name))
+        .map(([, t]) => t.split("<comment ref=").length - 1);
+      expect(comments).toEqual([MAX_MARKED]);
+      const list = texts.find(([, t]) => t.includes(note))?.[1] ?? "";
+      expect(list).toContain(`另有 ${total - MAX_LISTED} 条问题未列出（本表最多列出 ${MAX_LISTED} 条）`);
+      expect(list).toContain(`<row r="${3 + MAX_LISTED}"`);
+    },
+    600_000,
+  );
+});
+
+describe("a sheet longer than V8's longest string (ROBUST_HEAVY=1)", () => {
+  heavy(
+    "check --out: one Chinese line saying to split the ledger, exit 2, nothing written; assign is refused up front",
+    () => {
+      const dir = path.join(root, "long");
+      fs.mkdirSync(dir);
+      const input = path.join(dir, "台账.xlsx");
+      const bytes = longSheetLedger(700_000);
+      fs.writeFileSync(input, bytes);
+      const check = cli(["check", input, "--out", path.join(dir, "结果.xlsx"), "--json", path.join(dir, "结果.json")]);
+      expect(check.code).toBe(2);
+      expect(check.stderr).toBe(
+        `错误：“${input}”太大，处理时超出了 Node.js 的单个文本约 5.3 亿字符的上限（Cannot create a string longer than 0x1fffffe8 characters），` +
+          "没有留下不完整的结果文件，原文件未被修改。请把台账按年度或乡镇拆分成几个文件分别处理。",
+      );
+      const assign = cli(["assign", input, "--out", path.join(dir, "结果.xlsx")]);
+      expect(assign.code).toBe(2);
+      expect(assign.stderr).toMatch(
+        /^错误：文件“.*台账\.xlsx”的工作表“信访台账”太大（约 700,001 行），处理它约需 [\d.]+ GB 内存/,
+      );
+      expect(assign.stderr).toContain("加大内存也无法处理");
+      expect(fs.readdirSync(dir)).toEqual(["台账.xlsx"]);
+      expect(Buffer.from(fs.readFileSync(input)).equals(Buffer.from(bytes))).toBe(true);
+    },
+    300_000,
+  );
+});

@@ -9,9 +9,10 @@ export function runAssign({ args, o }: Context): number {
   const { out, json } = outputsOf(args);
   const file = args.files[0];
   const today = todayOf(args);
-  const wb = openWorkbook(file);
+  const sheet = flagString(args.flags, "sheet");
+  const wb = openWorkbook(file, "write", sheet);
   const result = engine.assignWorkbook(wb.grid(), {
-    sheet: flagString(args.flags, "sheet"),
+    sheet,
     today,
     overwrite: args.flags.overwrite === true,
   });

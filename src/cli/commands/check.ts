@@ -10,13 +10,17 @@ export function runCheck({ args, o }: Context): number {
   const file = args.files[0];
   const today = todayOf(args);
   const includePersonal = args.flags["include-personal"] === true;
-  const wb = openWorkbook(file);
-  const result = engine.checkWorkbook(wb.grid(), { sheet: flagString(args.flags, "sheet"), today });
+  const sheet = flagString(args.flags, "sheet");
+  const wb = openWorkbook(file, out ? "mark" : "read", sheet);
+  const result = engine.checkWorkbook(wb.grid(), { sheet, today });
   printCheck(file, result, o, includePersonal);
-  if (json) saveJson(json, checkJson(result, includePersonal), o);
+  // The marked copy is the main output: written first, so a JSON on disk never outlives a failed copy.
   if (out) {
-    wb.apply(engine.marksPatch(result));
+    const patch = engine.marksPatch(result);
+    wb.apply(patch);
+    if (patch.cap) o.out(`注：${patch.cap.note}`);
     saveWorkbook(out, wb, o, "带校验标记的副本");
   }
+  if (json) saveJson(json, checkJson(result, includePersonal), o);
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import { flagString, type ParsedArgs } from "../args";
 import { engine, type FileWorkbook } from "../engine";
 import { checkOutputs, readInputFile, writeFileAtomic, writeJson } from "../io";
 import type { Output } from "../output";
+import { assertFits, type Work } from "../preflight";
 
 export interface Context {
   args: ParsedArgs;
@@ -27,9 +28,16 @@ export function outputsOf(args: ParsedArgs): { out?: string; json?: string } {
   return { out, json };
 }
 
-export function openWorkbook(file: string): FileWorkbook {
-  const bytes = readInputFile(file);
-  return engine.openWorkbook(bytes, file);
+/** Reads and opens a workbook, after checking that `work` on it can fit in memory (preflight.ts). */
+export function openWorkbook(file: string, work: Work, sheet?: string): FileWorkbook {
+  return openWorkbooks([file], work, sheet)[0];
+}
+
+/** Several workbooks held at once (report --merge): the memory check is on all of them together. */
+export function openWorkbooks(files: readonly string[], work: Work, sheet?: string): FileWorkbook[] {
+  const inputs = files.map((file) => ({ file, bytes: readInputFile(file) }));
+  assertFits(inputs, work, sheet);
+  return inputs.map(({ file, bytes }) => engine.openWorkbook(bytes, file));
 }
 
 export function saveWorkbook(file: string, wb: FileWorkbook, o: Output, what: string): void {

@@ -7,7 +7,7 @@ import { type Context, openWorkbook, outputsOf, saveWorkbook, todayOf } from "./
 function runInit({ args, o }: Context, template: () => OwnedSheet, what: string): number {
   const { out } = outputsOf(args);
   const file = args.files[0];
-  const wb = openWorkbook(file);
+  const wb = openWorkbook(file, "read");
   const sheet = template();
   const exists = wb.grid().sheets.some((s) => s.name === sheet.name);
   if (exists) {

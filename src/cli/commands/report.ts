@@ -7,7 +7,7 @@ import { engine, type ReportResult } from "../engine";
 import { reportJson } from "../json";
 import { mergeTownships } from "../merge";
 import { printReport } from "../print";
-import { type Context, openWorkbook, outputsOf, saveJson, saveWorkbook, todayOf } from "./common";
+import { type Context, openWorkbook, openWorkbooks, outputsOf, saveJson, saveWorkbook, todayOf } from "./common";
 
 export function parseMonthFlag(s: string | undefined): string {
   const m = s === undefined ? null : /^(\d{4})-(\d{1,2})$/.exec(s.trim());
@@ -47,7 +47,7 @@ function runMerged({ args, o }: Context, month: string, out: string | undefined,
   const today = todayOf(args);
   const sheet = flagString(args.flags, "sheet");
   const reportSheet = flagString(args.flags, "report-sheet") ?? REPORT_SHEET;
-  const books = args.files.map((file) => ({ file, wb: openWorkbook(file) }));
+  const books = openWorkbooks(args.files, "write", sheet).map((wb, i) => ({ file: args.files[i], wb }));
   const inputs = books.map((b) => ({ file: b.file, grid: b.wb.grid(), sheet }));
   const merged = mergeTownships(inputs, reportSheet);
   const result = engine.monthlyReport(merged.grid, { month, reportSheet, today });
@@ -83,10 +83,11 @@ export function runReport(ctx: Context): number {
   if (args.flags.merge === true) return runMerged(ctx, month, out, json);
   const file = args.files[0];
   const today = todayOf(args);
-  const wb = openWorkbook(file);
+  const sheet = flagString(args.flags, "sheet");
+  const wb = openWorkbook(file, "read", sheet);
   const result = engine.monthlyReport(wb.grid(), {
     month,
-    sheet: flagString(args.flags, "sheet"),
+    sheet,
     reportSheet: flagString(args.flags, "report-sheet"),
     today,
   });

@@ -71,7 +71,9 @@ export function CheckTab(props: CheckTabProps): React.JSX.Element {
 
   const run = async (): Promise<void> => {
     const r = await props.perform(props.check, (s) =>
-      s.findings.length ? `校验完成：${countsLine(s.counts)}。问题单元格已标记。` : "校验完成，未发现问题。",
+      s.findings.length
+        ? `校验完成：${countsLine(s.counts)}。${s.marksNote ?? "问题单元格已标记。"}`
+        : "校验完成，未发现问题。",
     );
     if (r) {
       setResult(r);
@@ -103,6 +105,14 @@ export function CheckTab(props: CheckTabProps): React.JSX.Element {
           </Text>
           <br />
           <Text size={200}>{countsLine(result.counts)}</Text>
+          {result.marksNote && (
+            <>
+              <br />
+              <Text size={200} data-testid="marks-note">
+                {result.marksNote}
+              </Text>
+            </>
+          )}
         </div>
       )}
       {result && result.findings.length > 0 && (
