@@ -256,7 +256,32 @@ describe("V8's limits end as a Chinese message with the right remedy, exit 2, no
   });
 });
 
-describe("check --json --out: the marked copy first, then the JSON", () => {
+describe("--json --out: the workbook first, then the JSON (check, assign, report)", () => {
+  it.each([
+    ["assign", [], "已写出分配结果"],
+    ["report", ["--month", "2026-10"], "已写出月报"],
+  ])("%s writes its workbook before the JSON, and no JSON when the workbook fails", (command, extra, said) => {
+    const { dir, input } = folderWith(bad.denseRows(5));
+    const ok = cli([command, input, ...extra, "--json", path.join(dir, "r.json"), "--out", path.join(dir, "r.xlsx")]);
+    expect(ok.code).toBe(0);
+    const copy = ok.stdout.indexOf(said);
+    expect(copy).toBeGreaterThan(-1);
+    expect(ok.stdout.indexOf("已写出 JSON")).toBeGreaterThan(copy);
+    fs.rmSync(path.join(dir, "r.json"));
+    fs.rmSync(path.join(dir, "r.xlsx"));
+    const r = cli([
+      command,
+      input,
+      ...extra,
+      "--json",
+      path.join(dir, "r.json"),
+      "--out",
+      path.join(dir, "没有", "r.xlsx"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(fs.readdirSync(dir)).toEqual(["台账.xlsx"]);
+  });
+
   it("prints the copy before the JSON", () => {
     const { dir, input } = folderWith(bad.denseRows(5));
     const r = cli(["check", input, "--json", path.join(dir, "r.json"), "--out", path.join(dir, "r.xlsx")]);

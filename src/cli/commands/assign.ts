@@ -18,10 +18,10 @@ export function runAssign({ args, o }: Context): number {
   });
   o.out(`分配“${file}”${args.flags.overwrite === true ? "（覆盖已有内容）" : "（只填空白单元格）"}：`);
   printAssign(result, o);
-  if (json) saveJson(json, assignJson(result, args.flags["include-personal"] === true), o);
   if (out) {
     wb.apply(result.patch);
     saveWorkbook(out, wb, o, "分配结果");
   }
+  if (json) saveJson(json, assignJson(result, args.flags["include-personal"] === true), o);
   return 0;
 }

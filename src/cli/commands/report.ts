@@ -64,14 +64,15 @@ function runMerged({ args, o }: Context, month: string, out: string | undefined,
     `合并 ${merged.townships.length} 个乡镇：${merged.townships.map((t) => `${t.name}（${t.cases} 件）`).join("、")}${pop}。`,
   );
   printReport(result, o);
-  if (json) {
-    const townships = merged.townships.map((t, i) => ({ ...t, metrics: perTownship[i].metrics }));
-    saveJson(json, { ...reportJson(result), townships }, o);
-  }
+  // The workbook first, then the JSON (as in check): a JSON on disk means the copy was written too.
   if (out) {
     // The county report is written into a copy of the first workbook: its 月报 template is the one filled.
     books[0].wb.apply(result.patch);
     saveWorkbook(out, books[0].wb, o, "县级月报");
+  }
+  if (json) {
+    const townships = merged.townships.map((t, i) => ({ ...t, metrics: perTownship[i].metrics }));
+    saveJson(json, { ...reportJson(result), townships }, o);
   }
   return 0;
 }
@@ -93,10 +94,10 @@ export function runReport(ctx: Context): number {
   });
   o.out(`月报“${file}”：`);
   printReport(result, o);
-  if (json) saveJson(json, reportJson(result), o);
   if (out) {
     wb.apply(result.patch);
     saveWorkbook(out, wb, o, "月报");
   }
+  if (json) saveJson(json, reportJson(result), o);
   return 0;
 }
