@@ -133,15 +133,17 @@ export class OpcPackage {
 
   /**
    * The package as zip bytes. Changed parts are compressed once and become the new originals, and
-   * their text is dropped: a 100 MB sheet string is not kept alive after saving.
+   * their text is dropped: a 100 MB sheet string is not kept alive after saving. The text goes
+   * before deflating, so that a big sheet is never held as text, UTF-8 and deflate buffer at once.
    */
   toBytes(): Uint8Array {
     this.entries.forEach((e, i) => {
       if (!this.changed.has(e.name)) return;
-      const fresh = storedEntry(e.name, encoder.encode(this.text.get(e.name)!));
+      const data = encoder.encode(this.text.get(e.name)!);
+      this.text.delete(e.name);
+      const fresh = storedEntry(e.name, data);
       this.entries[i] = fresh;
       this.byName.set(e.name, fresh);
-      this.text.delete(e.name);
     });
     this.changed.clear();
     return writeZip(this.entries);

@@ -20,6 +20,15 @@ export function unescapeXml(s: string): string {
   return s;
 }
 
+/**
+ * A copy of `s` that does not keep the text it was sliced from alive. V8 makes a slice of 13 or more
+ * characters a view into its parent, so one inline string left in the grid would hold a 228 MB sheet
+ * text in memory after the package has let it go. Concatenating, then slicing, forces a flat copy.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+
 /** Escapes text content and attribute values; control characters become `_xHHHH_` as Excel writes them. */
 export function escapeXml(s: string): string {
   // eslint-disable-next-line no-control-regex -- the characters the replaces below deal with
