@@ -155,6 +155,11 @@ export interface Edit {
 /** Splices several replacements (sorted or not, non-overlapping) into a string in one pass. */
 export function splice(xml: string, edits: Edit[]): string {
   if (edits.length === 0) return xml;
+  return spliceParts(xml, edits).join("");
+}
+
+/** The pieces `splice` would join: slices of `xml` between the replacements, and their texts. */
+export function spliceParts(xml: string, edits: Edit[]): string[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
   let p = 0;
@@ -163,7 +168,20 @@ export function splice(xml: string, edits: Edit[]): string {
     p = e.end;
   }
   parts.push(xml.slice(p));
-  return parts.join("");
+  return parts;
+}
+
+/** Whether the pieces, joined, would be exactly `text` (without joining them). */
+export function sameText(text: string, parts: readonly string[]): boolean {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  if (length !== text.length) return false;
+  let at = 0;
+  for (const part of parts) {
+    if (!text.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return true;
 }
 
 const MAIN_NS = [
