@@ -108,9 +108,6 @@ export class XlsxWorkbook {
     if (!s) {
       const styles = this.styles;
       s = scanSheet(this.pkg.getText(part) ?? "", this.sharedStrings(), styles.dateXfs(), this.date1904);
-      // The grid holds no slice of the text (see detach), so a 228 MB sheet is not kept through
-      // check/assign/report; apply inflates it again for the sheets it edits.
-      this.pkg.forget(part);
       this.scans.set(part, s);
     }
     return s;

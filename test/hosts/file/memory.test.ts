@@ -59,7 +59,7 @@ describe("compact grid", () => {
 });
 
 describe("values sliced from a big sheet text", () => {
-  test("are right after the package has let the text go, and again after an edit re-reads it", () => {
+  test("are right after an edit has replaced the text, and after the saved copy is read again", () => {
     const wb = XlsxWorkbook.open(bigSheetBook(1 << 20), "大表.xlsx");
     const g = wb.grid();
     const s = g.sheets[0];
@@ -87,7 +87,7 @@ describe("values sliced from a big sheet text", () => {
     expect(out.a1).toBe(`${LONG_TEXT_VALUE}1`);
     expect(out.b1).toBe(`${STR_RESULT}1`);
     expect(out.f).toBe(FORMULA);
-    // The text is 40 MB; a slice kept in the grid (or a cached text) would keep all of it.
+    // The text is 80 MB of heap; one slice kept in the grid would keep all of it.
     expect(out.keptMB).toBeLessThan(8);
   });
 
