@@ -6,7 +6,7 @@
  */
 import { a1, parseA1 } from "../../core/grid";
 import { CONTENT_TYPE, REL, relTypeIs, type OpcPackage } from "./package";
-import { escapeXml, findAll, findElement, parseAttrs, richText, splice, unescapeXml } from "./xml";
+import { escapeXml, findAll, findElement, parseAttrs, richText, splice, unescapeXml, type Edit } from "./xml";
 
 export const NOTE_AUTHOR = "信访台账助手";
 
@@ -74,7 +74,9 @@ export function notesBeforeMarks(
 
 /**
  * Replaces the add-in's notes on a sheet with `notes`. Writes the comments and VML parts into the
- * package and returns the sheet XML (changed only when a legacyDrawing reference is added/removed).
+ * package and returns the edits the sheet XML needs (a legacyDrawing reference added/removed), in
+ * `sheetXml`'s coordinates, so they are spliced with the cell edits in one pass over a big sheet.
+ * Only the root tag and what follows `</sheetData>` are touched.
  */
 export function replaceNotes(
   pkg: OpcPackage,
@@ -83,7 +85,7 @@ export function replaceNotes(
   notes: readonly Note[],
   /** Notes the Excel add-in put on cells, by ref → the note the cell had before (null = none). */
   foreignNotes: ReadonlyMap<string, string | null> = new Map(),
-): string {
+): Edit[] {
   const rels = pkg.rels(sheetPart);
   const commentsRel = rels.find((r) => relTypeIs(r.type, REL.comments) && r.part && pkg.has(r.part));
   const legacy = legacyDrawing(sheetXml);
@@ -91,7 +93,7 @@ export function replaceNotes(
   const vmlRel =
     rels.find((r) => r.id === legacyId && r.part) ??
     rels.find((r) => relTypeIs(r.type, REL.vmlDrawing) && r.part && pkg.has(r.part));
-  if (!commentsRel && notes.length === 0) return sheetXml;
+  if (!commentsRel && notes.length === 0) return [];
 
   const oldXml = commentsRel?.part ? pkg.getText(commentsRel.part) : undefined;
   const authors = oldXml ? authorList(oldXml) : [];
@@ -108,7 +110,7 @@ export function replaceNotes(
   const restoredTexts = kept.some((e, i) => e !== survivors[i]);
   const userRefs = new Set(kept.map((e) => e.ref));
   const added = notes.filter((n) => !userRefs.has(a1(n.row, n.col))).sort((a, b) => a.row - b.row || a.col - b.col);
-  if (removed.size === 0 && added.length === 0 && !restoredTexts) return sheetXml;
+  if (removed.size === 0 && added.length === 0 && !restoredTexts) return [];
 
   // Comments part.
   let ourAuthor = authors.indexOf(NOTE_AUTHOR);
@@ -122,12 +124,13 @@ export function replaceNotes(
   const vmlOut = updateVml(vmlXml, removed, added, vmlXml === undefined ? freeShapeBlock(pkg) : 1);
   const empty = kept.length === 0 && added.length === 0 && (vmlOut === undefined || !/<v:shape[\s>]/.test(vmlOut));
 
+  const dropLegacy: Edit[] = legacy ? [{ start: legacy.start, end: legacy.end, text: "" }] : [];
   if (empty && commentsRel?.part) {
     // Nothing left: take the parts away so the sheet is as it was before the first run.
     pkg.remove(commentsRel.part);
     if (vmlRel?.part) pkg.remove(vmlRel.part);
     removeRels(pkg, sheetPart, [commentsRel.id, ...(vmlRel ? [vmlRel.id] : [])]);
-    return legacy ? sheetXml.slice(0, legacy.start) + sheetXml.slice(legacy.end) : sheetXml;
+    return dropLegacy;
   }
 
   let commentsPart = commentsRel?.part;
@@ -159,15 +162,15 @@ export function replaceNotes(
 
   if (vmlRel?.part) {
     pkg.setText(vmlRel.part, vmlOut!);
-    if (!legacyId) sheetXml = addLegacyDrawing(sheetXml, vmlRel.id);
-  } else {
-    const vmlPart = pkg.freeName("xl/drawings/vmlDrawing", ".vml");
-    pkg.setText(vmlPart, vmlOut!);
-    pkg.ensureContentType(vmlPart, CONTENT_TYPE.vml, true);
-    const id = pkg.addRel(sheetPart, REL.vmlDrawing, vmlPart);
-    sheetXml = addLegacyDrawing(legacy ? sheetXml.slice(0, legacy.start) + sheetXml.slice(legacy.end) : sheetXml, id);
+    return legacyId ? [] : addLegacyDrawing(sheetXml, vmlRel.id);
   }
-  return sheetXml;
+  const vmlPart = pkg.freeName("xl/drawings/vmlDrawing", ".vml");
+  pkg.setText(vmlPart, vmlOut!);
+  pkg.ensureContentType(vmlPart, CONTENT_TYPE.vml, true);
+  const id = pkg.addRel(sheetPart, REL.vmlDrawing, vmlPart);
+  // A stale legacyDrawing (its part gone) is not one of the elements addLegacyDrawing places
+  // the new one before, so both edits can be taken against the same text.
+  return [...dropLegacy, ...addLegacyDrawing(sheetXml, id)];
 }
 
 function commentEntries(xml: string, authors: string[]): CommentEntry[] {
@@ -272,7 +275,7 @@ function freeShapeBlock(pkg: OpcPackage): number {
 
 /** The sheet's `<legacyDrawing>` element; searched from the end, where it lives, not through 100 MB of cells. */
 function legacyDrawing(sheetXml: string): { start: number; end: number; tag: string } | undefined {
-  const start = sheetXml.indexOf("<legacyDrawing ", Math.max(0, sheetXml.lastIndexOf("</sheetData>")));
+  const start = sheetXml.indexOf("<legacyDrawing ", afterSheetData(sheetXml));
   if (start < 0) return undefined;
   const end = sheetXml.indexOf(">", start) + 1;
   return { start, end, tag: sheetXml.slice(start, end) };
@@ -290,23 +293,33 @@ const AFTER_LEGACY = [
   "extLst",
 ];
 
-function addLegacyDrawing(sheetXml: string, relId: string): string {
+function addLegacyDrawing(sheetXml: string, relId: string): Edit[] {
+  const edits: Edit[] = [];
   let prefix = /xmlns:(\w+)\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
     sheetXml.slice(0, sheetXml.indexOf(">", sheetXml.indexOf("<worksheet")) + 1),
   )?.[1];
   if (!prefix) {
     prefix = "r";
-    sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL_NS}"`);
+    const root = /<worksheet\b/.exec(sheetXml);
+    if (root) edits.push({ start: root.index, end: root.index + 10, text: `<worksheet xmlns:r="${REL_NS}"` });
   }
   const el = `<legacyDrawing ${prefix}:id="${relId}"/>`;
-  const tail = sheetXml.slice(Math.max(0, sheetXml.lastIndexOf("</sheetData>")));
-  const base = sheetXml.length - tail.length;
+  const base = afterSheetData(sheetXml);
+  const tail = sheetXml.slice(base);
   for (const name of AFTER_LEGACY) {
     const e = findElement(tail, name);
-    if (e) return sheetXml.slice(0, base + e.start) + el + sheetXml.slice(base + e.start);
+    if (e) return [...edits, { start: base + e.start, end: base + e.start, text: el }];
   }
   const close = sheetXml.lastIndexOf("</worksheet>");
-  return sheetXml.slice(0, close) + el + sheetXml.slice(close);
+  return [...edits, { start: close, end: close, text: el }];
+}
+
+/** Where the elements after the cells start: past `</sheetData>` (or an empty `<sheetData/>`). */
+function afterSheetData(sheetXml: string): number {
+  const close = sheetXml.lastIndexOf("</sheetData>");
+  if (close >= 0) return close;
+  const open = sheetXml.indexOf("<sheetData");
+  return open < 0 ? 0 : sheetXml.indexOf(">", open) + 1;
 }
 
 function removeRels(pkg: OpcPackage, part: string, ids: string[]): void {

@@ -48,7 +48,8 @@ export class OpcPackage {
   private readonly byName = new Map<string, ZipEntry>();
   /** Lower-cased name → real name: zip names are case-insensitive in OPC. */
   private readonly byLower = new Map<string, string>();
-  private readonly text = new Map<string, string>();
+  /** Decoded parts; a changed part may be held as pieces to be joined (see setText). */
+  private readonly text = new Map<string, string | readonly string[]>();
   private readonly changed = new Set<string>();
 
   constructor(bytes: Uint8Array) {
@@ -76,13 +77,15 @@ export class OpcPackage {
   getText(part: string): string | undefined {
     const name = this.resolve(part);
     if (name === undefined) return undefined;
-    let t = this.text.get(name);
-    if (t === undefined) {
-      const bytes = inflateEntry(this.byName.get(name)!);
-      t = decoder.decode(bytes);
+    const held = this.text.get(name);
+    if (typeof held === "string") return held;
+    let t: string;
+    if (held) t = held.join("");
+    else {
+      t = decoder.decode(inflateEntry(this.byName.get(name)!));
       if (name.endsWith(".xml")) t = unprefixMain(t);
-      this.text.set(name, t);
     }
+    this.text.set(name, t);
     return t;
   }
 
@@ -92,7 +95,11 @@ export class OpcPackage {
     if (name !== undefined && !this.changed.has(name)) this.text.delete(name);
   }
 
-  setText(part: string, xml: string): void {
+  /**
+   * Replaces a part's content. `xml` may be given as pieces whose concatenation is the content: a big
+   * sheet edited in place is then never copied into one string, only encoded piece by piece on save.
+   */
+  setText(part: string, xml: string | readonly string[]): void {
     const name = this.resolve(part) ?? part;
     if (!this.byName.has(name)) {
       const e: ZipEntry = {
@@ -133,15 +140,18 @@ export class OpcPackage {
 
   /**
    * The package as zip bytes. Changed parts are compressed once and become the new originals, and
-   * their text is dropped: a 100 MB sheet string is not kept alive after saving.
+   * their text is dropped: a 100 MB sheet string is not kept alive after saving. The text goes
+   * before deflating, so that a big sheet is never held as text, UTF-8 and deflate buffer at once.
    */
   toBytes(): Uint8Array {
     this.entries.forEach((e, i) => {
       if (!this.changed.has(e.name)) return;
-      const fresh = storedEntry(e.name, encoder.encode(this.text.get(e.name)!));
+      const text = this.text.get(e.name)!;
+      const data = typeof text === "string" ? encoder.encode(text) : encodePieces(text);
+      this.text.delete(e.name);
+      const fresh = storedEntry(e.name, data);
       this.entries[i] = fresh;
       this.byName.set(e.name, fresh);
-      this.text.delete(e.name);
     });
     this.changed.clear();
     return writeZip(this.entries);
@@ -239,6 +249,28 @@ export class OpcPackage {
       if (!this.has(name)) return name;
     }
   }
+}
+
+/** UTF-8 of the pieces' concatenation, the same bytes as encoding the joined string. */
+export function encodePieces(pieces: readonly string[]): Uint8Array {
+  let chars = 0;
+  for (const p of pieces) chars += p.length;
+  // Sheet XML is nearly all ASCII: room for the characters plus a little is usually enough.
+  let out = new Uint8Array(chars + (chars >> 6) + 64);
+  let n = 0;
+  for (const piece of pieces) {
+    let rest = piece;
+    for (;;) {
+      const r = encoder.encodeInto(rest, out.subarray(n));
+      n += r.written;
+      if (r.read === rest.length) break;
+      rest = rest.slice(r.read);
+      const grown = new Uint8Array(out.length + Math.max(out.length >> 1, rest.length * 3));
+      grown.set(out.subarray(0, n));
+      out = grown;
+    }
+  }
+  return out.subarray(0, n);
 }
 
 /** Resolves a relationship target against the source part's folder; absolute targets start at the root. */

@@ -37,7 +37,12 @@ interface Span {
 }
 
 export function applySheetEdits(xml: string, edits: SheetEdits): string {
-  if (edits.cells.size === 0) return xml;
+  return splice(xml, sheetEditList(xml, edits));
+}
+
+/** The replacements `applySheetEdits` makes, in `xml`'s coordinates (none inside `</sheetData>`'s tail). */
+export function sheetEditList(xml: string, edits: SheetEdits): Edit[] {
+  if (edits.cells.size === 0) return [];
   const sd = xml.indexOf("<sheetData");
   if (sd < 0) throw new Error("worksheet without sheetData");
   const sdOpenEnd = xml.indexOf(">", sd);
@@ -46,7 +51,7 @@ export function applySheetEdits(xml: string, edits: SheetEdits): string {
   const targets = [...edits.cells.keys()].sort((a, b) => a - b);
   const colStyles = columnStyles(xml);
   let ti = 0;
-  const out: { start: number; end: number; text: string }[] = [];
+  const out: Edit[] = [];
   let bounds = { r1: Infinity, c1: Infinity, r2: -1, c2: -1 };
   const grow = (r: number, c: number): void => {
     bounds = {
@@ -129,7 +134,7 @@ export function applySheetEdits(xml: string, edits: SheetEdits): string {
     const e = copyColumnWidth(xml, w.from, w.to);
     if (e) out.push(e);
   }
-  return splice(xml, out);
+  return out;
 }
 
 function findRow(xml: string, from: number, limit: number): number {

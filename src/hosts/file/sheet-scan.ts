@@ -5,12 +5,16 @@
  */
 import type { CellRange, CellValue } from "../../core/grid";
 import { shiftFormula } from "./formula";
-import { findAll, parseAttrs, richText, unescapeXml } from "./xml";
+import { StyleRows } from "./style-rows";
+import { detach, findAll, parseAttrs, richText, unescapeXml } from "./xml";
 
 export interface ScannedSheet {
   rows: (CellValue[] | undefined)[];
-  /** Style (xf) index per cell, parallel to rows; 0 when absent. */
-  styles: (number[] | undefined)[];
+  /**
+   * Style (xf) index per cell, parallel to rows; 0 when absent. Rows with the same styles share one
+   * array (a ledger has a handful of row patterns), so these are read-only.
+   */
+  styles: (readonly number[] | undefined)[];
   formulas: Map<number, string | SharedRef>;
   sharedMasters: Map<string, { row: number; col: number; text: string }>;
   hiddenRows: Set<number>;
@@ -120,7 +124,7 @@ export function scanSheet(
   date1904: boolean,
 ): ScannedSheet {
   const rows: (CellValue[] | undefined)[] = [];
-  const styles: (number[] | undefined)[] = [];
+  const styles: (readonly number[] | undefined)[] = [];
   const formulas = new Map<number, string | SharedRef>();
   const sharedMasters = new Map<string, { row: number; col: number; text: string }>();
   const hiddenRows = new Set<number>();
@@ -136,8 +140,19 @@ export function scanSheet(
   let p = sdOpenEnd + 1;
   let row = -1;
   let col = -1;
-  let cells: CellValue[] | undefined;
-  let cellStyles: number[] | undefined;
+  // The row being read is collected in scratch arrays and copied out at its end: pushing into a
+  // fresh array grows its store to 41 slots for 25 cells, 60% more than the grid needs.
+  const vals: CellValue[] = [];
+  const sts: number[] = [];
+  let width = 0;
+  let open = -1;
+  const styleRows = new StyleRows();
+  const flush = (): void => {
+    if (open < 0) return;
+    rows[open] = vals.slice(0, width);
+    styles[open] = styleRows.intern(sts, width);
+    open = -1;
+  };
   while (p < end) {
     const lt = xml.indexOf("<", p);
     if (lt < 0 || lt >= end) break;
@@ -148,10 +163,7 @@ export function scanSheet(
       if (aR0 >= 0) {
         parseRef(xml, aR0, aR1);
         col = refCol;
-        if (refRow >= 0 && refRow !== row) {
-          row = refRow;
-          cells = undefined;
-        }
+        if (refRow >= 0) row = refRow;
       } else col++;
       if (row < 0) row = 0;
       const style = aS0 >= 0 ? intAt(xml, aS0, aS1) : 0;
@@ -202,7 +214,7 @@ export function scanSheet(
               q = past(xml, ">", lt2);
               continue;
             }
-            value = richText(xml.slice(past(xml, ">", lt2), ie));
+            value = detach(richText(xml.slice(past(xml, ">", lt2), ie)));
             vText = undefined;
             q = ie + 5;
           } else {
@@ -212,31 +224,37 @@ export function scanSheet(
         p = close + 4;
         if (vText !== undefined) value = convert(vText, tKind, xml, t0, t1, sst, style, dateXfs, date1904);
       }
-      if (!cells) {
-        cells = rows[row];
-        if (!cells) {
-          cells = [];
-          rows[row] = cells;
-          styles[row] = cellStyles = [];
-        } else cellStyles = styles[row];
+      if (open !== row) {
+        flush();
+        open = row;
+        // A row met again (cells out of order in the file) continues from what was read before.
+        const before = rows[row];
+        const beforeStyles = styles[row];
+        width = before ? before.length : 0;
+        for (let i = 0; i < width; i++) {
+          vals[i] = before![i];
+          sts[i] = beforeStyles![i];
+        }
       }
-      while (cells.length < col) {
-        cells.push(null);
-        cellStyles!.push(0);
+      for (; width < col; width++) {
+        vals[width] = null;
+        sts[width] = 0;
       }
-      cells[col] = value;
-      cellStyles![col] = style;
+      vals[col] = value;
+      sts[col] = style;
+      if (col >= width) width = col + 1;
     } else if (c1 === 114 && xml.startsWith("row", lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
       scanTag(xml, lt + 4);
       row = aR0 >= 0 ? intAt(xml, aR0, aR1) - 1 : row + 1;
       col = -1;
-      cells = undefined;
+      flush();
       if (aH0 >= 0 && (xml.charCodeAt(aH0) === 49 || xml.charCodeAt(aH0) === 116)) hiddenRows.add(row);
       p = tagEnd + 1;
     } else {
       p = past(xml, ">", lt);
     }
   }
+  flush();
   out.merges = readMerges(xml, end);
   return out;
 }
@@ -268,26 +286,26 @@ function convert(
       return s === undefined ? null : s;
     }
     case T_STR:
-      return unescapeXml(text);
+      return detach(unescapeXml(text));
     case T_INLINE:
-      return unescapeXml(text);
+      return detach(unescapeXml(text));
     case T_B:
       return text === "1" || text === "true";
     case T_E:
-      return { error: unescapeXml(text) };
+      return { error: detach(unescapeXml(text)) };
     case T_D:
       return isoToSerial(text);
   }
   if (text === "") return null;
   const n = Number(text);
-  if (Number.isNaN(n)) return unescapeXml(text);
+  if (Number.isNaN(n)) return detach(unescapeXml(text));
   return date1904 && dateXfs[style] ? n + DATE1904_OFFSET : n;
 }
 
 /** `t="d"` cells hold ISO 8601 text; the core wants a 1900-system serial. */
 function isoToSerial(iso: string): CellValue {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso.trim());
-  if (!m) return iso;
+  if (!m) return detach(iso);
   const ms =
     Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)) +
     Number(m[6] ?? 0) * 1000;
@@ -308,7 +326,7 @@ function readFormula(
   let next = gt + 1;
   if (xml.charCodeAt(gt - 1) !== 47) {
     const fe = past(xml, "</f>", gt) - 4;
-    text = unescapeXml(xml.slice(gt + 1, fe));
+    text = detach(unescapeXml(xml.slice(gt + 1, fe)));
     next = fe + 4;
   }
   const key = row * COLS + col;

@@ -13,10 +13,11 @@ import { byAddIn, markBookSheet, readMarkBook, MARK_SHEET, type MarkRecord } fro
 import { ownedSheetXml } from "./owned-sheet";
 import { CONTENT_TYPE, OpcPackage, REL, relTypeIs } from "./package";
 import { parseSharedStrings } from "./shared-strings";
-import { applySheetEdits, type CellEdit } from "./sheet-edit";
+import { sheetEditList, type CellEdit } from "./sheet-edit";
 import { FileSheetGrid } from "./sheet-grid";
 import { COLS, scanSheet, type ScannedSheet } from "./sheet-scan";
 import { Styles } from "./styles";
+import { sameText, spliceParts } from "./xml";
 import {
   appendSheet,
   isDate1904,
@@ -196,15 +197,18 @@ export class XlsxWorkbook {
       const columnWidths = patch.newColumns
         .filter((c) => c.sheet === sheetName)
         .map((c) => ({ from: c.styleFromCol, to: c.col }));
-      let xml = applySheetEdits(before, { cells: edits, dropCreatedEmptyRows: true, columnWidths });
+      const sheetEdits = sheetEditList(before, { cells: edits, dropCreatedEmptyRows: true, columnWidths });
       if (remarked.has(sheetName)) {
         const notes: Note[] = patch.marks
           .filter((m) => m.sheet === sheetName)
           .flatMap((m) => m.marks.map((k) => ({ row: k.row, col: k.col, text: k.note })));
-        xml = replaceNotes(this.pkg, sheet.part!, xml, notes, foreignNotes);
+        sheetEdits.push(...replaceNotes(this.pkg, sheet.part!, before, notes, foreignNotes));
       }
-      if (xml !== before) {
-        this.pkg.setText(sheet.part!, xml);
+      // Kept as pieces (mostly slices of `before`): joining a 228 MB sheet would copy it once more,
+      // and the package encodes the pieces straight into the UTF-8 it deflates.
+      const pieces = spliceParts(before, sheetEdits);
+      if (sheetEdits.length && !sameText(before, pieces)) {
+        this.pkg.setText(sheet.part!, pieces);
         this.scans.delete(sheet.part!);
       }
     }

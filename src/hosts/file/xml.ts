@@ -20,6 +20,15 @@ export function unescapeXml(s: string): string {
   return s;
 }
 
+/**
+ * A copy of `s` that does not keep the text it was sliced from alive. V8 makes a slice of 13 or more
+ * characters a view into its parent, so one inline string left in the grid would hold a 228 MB sheet
+ * text in memory after the package has let it go. Concatenating, then slicing, forces a flat copy.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+
 /** Escapes text content and attribute values; control characters become `_xHHHH_` as Excel writes them. */
 export function escapeXml(s: string): string {
   // eslint-disable-next-line no-control-regex -- the characters the replaces below deal with
@@ -146,6 +155,11 @@ export interface Edit {
 /** Splices several replacements (sorted or not, non-overlapping) into a string in one pass. */
 export function splice(xml: string, edits: Edit[]): string {
   if (edits.length === 0) return xml;
+  return spliceParts(xml, edits).join("");
+}
+
+/** The pieces `splice` would join: slices of `xml` between the replacements, and their texts. */
+export function spliceParts(xml: string, edits: Edit[]): string[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
   let p = 0;
@@ -154,7 +168,20 @@ export function splice(xml: string, edits: Edit[]): string {
     p = e.end;
   }
   parts.push(xml.slice(p));
-  return parts.join("");
+  return parts;
+}
+
+/** Whether the pieces, joined, would be exactly `text` (without joining them). */
+export function sameText(text: string, parts: readonly string[]): boolean {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  if (length !== text.length) return false;
+  let at = 0;
+  for (const part of parts) {
+    if (!text.startsWith(part, at)) return false;
+    at += part.length;
+  }
+  return true;
 }
 
 const MAIN_NS = [
