@@ -15,9 +15,16 @@ const LIMIT = 8192;
  */
 const FEW = 12;
 
+/**
+ * Whole numbers below this (date serials up to the year 2258, counts) are remembered in an array
+ * indexed by the number: an index is cheaper than hashing, and date columns hold a thousand values.
+ */
+const DENSE = 1 << 17;
+
 export function memoCell<T>(parse: (v: CellValue) => T, limit = LIMIT): (v: CellValue) => T {
   const byText = new Map<string, T>();
   const byNumber = new Map<number, T>();
+  let byInt: (T | undefined)[] | null = null;
   let fewKeys: CellValue[] | null = [];
   const fewValues: T[] = [];
   // the row above often holds the same value (rows come in date order; 是/否 columns): no lookup
@@ -27,11 +34,19 @@ export function memoCell<T>(parse: (v: CellValue) => T, limit = LIMIT): (v: Cell
     if (typeof v === "string") {
       if (byText.size >= limit) byText.clear();
       byText.set(v, hit);
+    } else if (v >= 0 && v < DENSE && Number.isInteger(v)) {
+      byInt ??= new Array<T | undefined>(DENSE);
+      byInt[v] = hit;
     } else {
       if (byNumber.size >= limit) byNumber.clear();
       byNumber.set(v, hit);
     }
     return hit;
+  };
+  const known = (v: string | number): T | undefined => {
+    if (typeof v === "string") return byText.get(v);
+    if (byInt !== null && v >= 0 && v < DENSE && Number.isInteger(v)) return byInt[v];
+    return byNumber.get(v);
   };
   return (v) => {
     if (v === lastValue && last !== undefined) return last;
@@ -56,7 +71,7 @@ export function memoCell<T>(parse: (v: CellValue) => T, limit = LIMIT): (v: Cell
         }
       }
     } else {
-      hit = typeof v === "string" ? byText.get(v) : byNumber.get(v);
+      hit = known(v);
       if (hit === undefined) hit = remember(v, parse(v));
     }
     lastValue = v;

@@ -12,6 +12,7 @@ import type { FieldKey } from "../schema/fields";
 import { FIELD_BIT, READERS, READ_ORDER, type RowState } from "./fields-read";
 import { makeFinding } from "./finding";
 import { locateLedger } from "./locate";
+import { memoCell } from "./memo";
 import { mergedDataValues, mergedKey } from "./merged";
 
 /**
@@ -89,15 +90,10 @@ export function readRows(wb: WorkbookGrid, layout: LedgerLayout, config: Config)
   const readers = fields.map((f) => READERS[f]);
   const leaderNames = new Set(config.leaders.map((l) => l.name));
   const merged = mergedDataValues(sheet, layout);
-  const villageCache = new Map<string, string | null>();
-  const lookupVillage = (text: string): string | null => {
-    let hit = villageCache.get(text);
-    if (hit === undefined) {
-      hit = findVillage(text, config);
-      villageCache.set(text, hit);
-    }
-    return hit;
-  };
+  // the typed villages are a dozen strings; addresses are many, each looked up once
+  const lookupVillage = memoCell((text) => findVillage(text as string, config), 1 << 17) as (
+    text: string,
+  ) => string | null;
   const skipped = new Set(layout.skippedRows);
   const state: RowState = {
     sheet: layout.sheet,

@@ -22,12 +22,21 @@ describe("memoCell", () => {
     const { f, calls } = counting();
     const values = Array.from({ length: 30 }, (_, i) => (i % 2 ? `v${i}` : i));
     for (const v of values) expect(f(v)).toEqual({ of: v });
-    // bounded maps (limit 4): the last values come back without parsing, earlier ones are parsed again
+    // bounded maps (limit 4): the last values come back without parsing
     const before = calls.length;
     expect(f(values[29])).toEqual({ of: values[29] });
     expect(f(values[28])).toEqual({ of: values[28] });
     expect(calls.length).toBe(before);
     expect(f(values[0])).toEqual({ of: values[0] });
+  });
+
+  test("numbers of every kind get their own answer (whole, negative, fractional, huge, -0)", () => {
+    const { f, calls } = counting();
+    const values = [...Array.from({ length: 20 }, (_, i) => 45000 + i), -3, 2.5, 1e17, 131072, 0];
+    for (const v of [...values, ...values]) expect(f(v)).toEqual({ of: v });
+    expect(f(-0)).toEqual({ of: 0 });
+    // whole numbers from 0 on are remembered without bound; the rest in the bounded map
+    expect(calls.filter((v) => typeof v === "number" && v >= 45000 && v < 45020).length).toBe(20);
   });
 
   test("booleans and errors are parsed every time (no key to remember them by)", () => {
