@@ -13,6 +13,7 @@ import { DEFAULT_CATEGORY_RULES, DEFAULT_DOMAIN_RULES } from "../../../src/core/
 import { crossRowFindings } from "../../../src/core/check/cross-rules";
 import type { RowContext } from "../../../src/core/check/row-rules";
 import { deriveFacts } from "../../../src/core/derive/derive";
+import { dateOrder } from "../../../src/core/derive/repeat";
 import type { CaseRecord } from "../../../src/core/model";
 import { day, makeCase, makeConfig, makeId } from "../../helpers";
 
@@ -193,5 +194,27 @@ describe("seq.duplicate beyond the dense table", () => {
       [10, "序号 0 与第 6 行重复。请重新编排序号。"],
       [11, "序号 0 与第 6 行重复。请重新编排序号。"],
     ]);
+  });
+});
+
+describe("dateOrder", () => {
+  it("is the cases with a date sorted by date, ties by index, for narrow and wide spans alike", () => {
+    const dayArb = fc.oneof(
+      fc.integer({ min: 19000, max: 19030 }),
+      fc.integer({ min: -30000, max: 60000 }),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(dayArb, { maxLength: 60 }), (days) => {
+        const cases = days.map((d, row) => makeCase({ row, registeredOn: d }));
+        const expected = days
+          .map((d, i) => ({ d, i }))
+          .filter((x): x is { d: number; i: number } => x.d !== null)
+          .sort((a, b) => a.d - b.d || a.i - b.i)
+          .map((x) => x.i);
+        expect(dateOrder(cases)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
