@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { dayFromYMD } from "../../../src/core/day";
-import {
-  checkId,
-  checkIdCell,
-  idCheckChar,
-  isPlainValidId,
-  plainValidIds,
-  upgradeLegacyId,
-} from "../../../src/core/parse";
+import { checkId, checkIdCell, idCheckChar, upgradeLegacyId } from "../../../src/core/parse";
 
 /** Builds a valid 18-digit ID independently of the code under test (GB 11643-1999 worked example). */
 function makeId(region: string, birth: string, seq: string): string {
@@ -147,55 +140,5 @@ describe("ID properties", () => {
         );
       }),
     );
-  });
-});
-
-describe("fast paths agree with checkId", () => {
-  // birth dates around leap days, centuries and the 1900 limit; registration before and after birth
-  const date = fc
-    .tuple(fc.integer({ min: 1890, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
-    .map(([y, m, d]) => `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}`);
-  const id = fc.tuple(date, fc.integer({ min: 0, max: 999 }), fc.boolean()).map(([birth, seq, wrongCheck]) => {
-    const ok = makeId("320412", birth, String(seq).padStart(3, "0"));
-    return wrongCheck ? ok.slice(0, 17) + (ok[17] === "1" ? "2" : "1") : ok;
-  });
-  const registered = fc.option(fc.integer({ min: dayFromYMD(1950, 1, 1), max: dayFromYMD(2030, 1, 1) }));
-
-  test("one ID: isPlainValidId holds exactly when checkId finds it with no issue", () => {
-    fc.assert(
-      fc.property(id, registered, (text, reg) => {
-        const r = checkId(text, reg);
-        expect(isPlainValidId(text, reg)).toBe(r.issues.length === 0 && r.ids.length === 1);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  test("IDs joined by 、: plainValidIds gives checkId's IDs when there is no issue, else null", () => {
-    fc.assert(
-      fc.property(fc.array(id, { minLength: 1, maxLength: 4 }), registered, (ids, reg) => {
-        const text = ids.join("、");
-        const r = checkId(text, reg);
-        const fast = plainValidIds(text, reg);
-        if (r.issues.length === 0) expect(fast).toEqual(r.ids);
-        else expect(fast).toBeNull();
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  test("anything but single 、 between IDs is left to checkId", () => {
-    const a = makeId("110105", "19491231", "002");
-    const b = makeId("320412", "19800229", "123");
-    expect(plainValidIds(`${a}、${b}`, null)).toEqual([a, b]);
-    for (const text of [`${a}，${b}`, `${a}、、${b}`, `${a}、`, `、${a}`, `${a} ${b}`, a.toLowerCase() + "x"])
-      expect(plainValidIds(text, null)).toBeNull();
-  });
-
-  test("birth dates are the calendar's: 29 February only in leap years", () => {
-    expect(isPlainValidId(makeId("320412", "20000229", "123"), null)).toBe(true);
-    expect(isPlainValidId(makeId("320412", "19000229", "123"), null)).toBe(false);
-    expect(isPlainValidId(makeId("320412", "19960229", "123"), dayFromYMD(1996, 2, 29))).toBe(true);
-    expect(isPlainValidId(makeId("320412", "19960229", "123"), dayFromYMD(1996, 2, 28))).toBe(false);
   });
 });
