@@ -1,9 +1,11 @@
 /**
- * `npx tsx scripts/profile-engine.ts [rows=100000] [runs=5] [only=check,assign,report]`
+ * `npx tsx scripts/profile-engine.ts [rows=100000] [runs=5] [only=check,assign,report] [wall|cpu]`
  *
  * Loads `.bench/ledger-<rows>.xlsx` once with the file host (every sheet's rows forced), then
  * prints the median time of each engine phase: the pieces of checkWorkbook, and the three whole
  * entry points. `only` picks sections: phases (the pieces of checkWorkbook), check, assign, report.
+ * `cpu` times with the process's CPU time (user + system) instead of the wall clock: on a machine
+ * shared with other work the wall clock counts the time spent waiting for a core.
  *
  * Hot spots: tsx's source maps give wrong line numbers in a CPU profile, so bundle first:
  *   npx esbuild scripts/profile-engine.ts --bundle --platform=node --outfile=/tmp/pe.js
@@ -25,10 +27,23 @@ import type { Finding } from "../src/core/findings";
 import { assignWorkbook } from "../src/core/assign/run";
 import { monthlyReport } from "../src/core/report/run";
 import { XlsxWorkbook } from "../src/hosts/file/xlsx-workbook";
-import { medianOf, timeIt } from "./lib/bench-table";
+import { median, medianOf as wallMedianOf, timeIt as wallTimeIt } from "./lib/bench-table";
 
 const TODAY = dayFromIso("2026-11-23")!;
 const MONTH = "2026-10";
+
+const CPU = process.argv[5] === "cpu";
+
+function cpuTimeIt(fn: () => void): number {
+  const t = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / 1000;
+}
+
+const timeIt = CPU ? cpuTimeIt : wallTimeIt;
+const medianOf = (runs: number, fn: () => void): number =>
+  CPU ? median(Array.from({ length: runs }, () => cpuTimeIt(fn))) : wallMedianOf(runs, fn);
 
 function load(bytes: Uint8Array): WorkbookGrid {
   const g = XlsxWorkbook.open(bytes, "bench.xlsx").grid();
@@ -93,7 +108,7 @@ function main(): void {
     out.push(["assignWorkbook", medianOf(runs, () => assignWorkbook(wb, { today: TODAY, overwrite: false }))]);
   if (only.includes("report"))
     out.push(["monthlyReport", medianOf(runs, () => monthlyReport(wb, { month: MONTH, today: TODAY }))]);
-  console.log(`${rows} rows, median of ${runs}${findings ? `, ${findings} findings` : ""}`);
+  console.log(`${rows} rows, median of ${runs}${CPU ? " (CPU time)" : ""}${findings ? `, ${findings} findings` : ""}`);
   for (const [name, t] of out) console.log(`${name.padEnd(20)} ${t.toFixed(0).padStart(6)} ms`);
 }
 

@@ -14,7 +14,11 @@ import type { RowContext } from "./row-rules";
 /** Same petitioners (any order) and registeredOn: the bucket; complaints are compared inside it. */
 function personNames(c: CaseRecord): string | null {
   if (!c.petitioners.length || c.registeredOn === null || c.complaint === "") return null;
-  return c.petitioners.length === 1 ? c.petitioners[0] : [...c.petitioners].sort().join("、");
+  const names = c.petitioners;
+  if (names.length === 1) return names[0];
+  // names already in order (half the two-name rows) need no sorted copy
+  for (let k = 1; k < names.length; k++) if (names[k - 1] > names[k]) return [...names].sort().join("、");
+  return names.join("、");
 }
 
 const fold = (s: string): string => toHalfWidth(s).replace(BLANKS, "");

@@ -20,7 +20,39 @@ export function resolvedBy(c: CaseRecord, day: number): boolean {
 
 /** Case indices with a registration date, in date order (ties by sheet row, i.e. index). */
 export function dateOrder(cases: readonly CaseRecord[]): number[] {
-  // one numeric key per case sorted natively: far cheaper than a comparator over 100k objects
+  let lo = Infinity;
+  let hi = -Infinity;
+  let dated = 0;
+  let whole = true;
+  for (let i = 0; i < cases.length; i++) {
+    const d = cases[i].registeredOn;
+    if (d === null) continue;
+    dated++;
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+    whole &&= Number.isInteger(d);
+  }
+  // a ledger spans a few thousand days: count per day and place (linear, and stable by index)
+  return dated > 0 && whole && hi - lo <= 4 * dated + 4096 ? countingOrder(cases, lo, hi, dated) : sortedOrder(cases);
+}
+
+function countingOrder(cases: readonly CaseRecord[], lo: number, hi: number, dated: number): number[] {
+  const next = new Int32Array(hi - lo + 2);
+  for (let i = 0; i < cases.length; i++) {
+    const d = cases[i].registeredOn;
+    if (d !== null) next[d - lo + 1]++;
+  }
+  for (let k = 1; k < next.length; k++) next[k] += next[k - 1];
+  const out = new Array<number>(dated);
+  for (let i = 0; i < cases.length; i++) {
+    const d = cases[i].registeredOn;
+    if (d !== null) out[next[d - lo]++] = i;
+  }
+  return out;
+}
+
+/** Dates spread over centuries (typing mistakes): one numeric key per case, sorted natively. */
+function sortedOrder(cases: readonly CaseRecord[]): number[] {
   const SHIFT = 4194304; // 2^22 cases at most; day numbers stay far below 2^31
   const keys: number[] = [];
   for (let i = 0; i < cases.length; i++) {

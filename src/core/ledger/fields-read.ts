@@ -125,6 +125,12 @@ const namesOf = memoCell(
   1 << 17,
 );
 
+/** The typed village, normalised: a village column holds a dozen spellings. */
+const villageNameOf = memoCell((v: CellValue): string | null => {
+  const t = text(v);
+  return t === null ? null : normalizeName(t);
+});
+
 export const READERS: Readonly<Partial<Record<FieldKey, Reader>>> = {
   seq: (v, s) => {
     // 序号 is unique per row: a memo would only churn, and whole numbers need no parsing
@@ -152,9 +158,12 @@ export const READERS: Readonly<Partial<Record<FieldKey, Reader>>> = {
     }
   },
   idNumbers: (v, s, col) => {
-    // most cells hold one valid ID: nothing to report, no intermediate result to build
-    if (typeof v === "string" && parse.isPlainValidId(v, s.rec.registeredOn)) {
-      s.rec.idNumbers = [v];
+    // most cells hold one valid ID, or a few joined by 、: nothing to report, no intermediate result
+    const plain = typeof v === "string" ? parse.plainValidIds(v, s.rec.registeredOn) : null;
+    if (plain !== null) {
+      s.rec.idNumbers = plain;
+      const names = s.rec.petitioners.length;
+      if (names > 0 && plain.length > names) report(s, col, "idNumbers", "id.count", { ids: plain.length, names });
       return;
     }
     const res = checkIdCell(v, s.rec.registeredOn);
@@ -190,8 +199,7 @@ export const READERS: Readonly<Partial<Record<FieldKey, Reader>>> = {
     s.rec.address = text(v);
   },
   village: (v, s) => {
-    const t = text(v);
-    s.rec.villageTyped = t === null ? null : normalizeName(t);
+    s.rec.villageTyped = villageNameOf(v);
   },
   channel: enumReader("channel", "channel", (r, x) => (r.channel = x as CaseRecord["channel"])),
   level: enumReader("level", "level", (r, x) => (r.level = x as CaseRecord["level"])),

@@ -3,7 +3,7 @@
  * One pass over the rows, a fixed reader per mapped column; nothing here allocates per cell beyond
  * the record itself, so 100k rows read in a fraction of a second.
  */
-import type { WorkbookGrid } from "../grid";
+import type { CellValue, WorkbookGrid } from "../grid";
 import type { Finding } from "../findings";
 import type { CaseRecord, Config, Ledger, LedgerLayout } from "../model";
 import { findVillage } from "../config/village";
@@ -12,6 +12,7 @@ import type { FieldKey } from "../schema/fields";
 import { FIELD_BIT, READERS, READ_ORDER, type RowState } from "./fields-read";
 import { makeFinding } from "./finding";
 import { locateLedger } from "./locate";
+import { memoCell } from "./memo";
 import { mergedDataValues, mergedKey } from "./merged";
 
 /**
@@ -83,22 +84,16 @@ export function readRows(wb: WorkbookGrid, layout: LedgerLayout, config: Config)
   const cases: CaseRecord[] = [];
   const badList: number[] = [];
   if (!sheet) return { ledger: { layout, cases }, findings, bad: new Uint32Array(0) };
-  const ordered = READ_ORDER.filter((f) => layout.columns[f] !== undefined).map((f) => ({
-    field: f,
-    col: layout.columns[f] as number,
-    read: READERS[f],
-  }));
+  // parallel arrays rather than objects: this loop runs for every cell of the ledger
+  const fields = READ_ORDER.filter((f) => layout.columns[f] !== undefined);
+  const cols = fields.map((f) => layout.columns[f] as number);
+  const readers = fields.map((f) => READERS[f]);
   const leaderNames = new Set(config.leaders.map((l) => l.name));
   const merged = mergedDataValues(sheet, layout);
-  const villageCache = new Map<string, string | null>();
-  const lookupVillage = (text: string): string | null => {
-    let hit = villageCache.get(text);
-    if (hit === undefined) {
-      hit = findVillage(text, config);
-      villageCache.set(text, hit);
-    }
-    return hit;
-  };
+  // the typed villages are a dozen strings; addresses are many, each looked up once
+  const lookupVillage = memoCell((text) => findVillage(text as string, config), 1 << 17) as (
+    text: string,
+  ) => string | null;
   const skipped = new Set(layout.skippedRows);
   const state: RowState = {
     sheet: layout.sheet,
@@ -111,61 +106,90 @@ export function readRows(wb: WorkbookGrid, layout: LedgerLayout, config: Config)
     leaderNames,
     findVillage: lookupVillage,
   };
+  const finish = rowFinisher(layout.columns, config, leaderNames);
+  const empty: CellValue[] = [];
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
-    if (skipped.has(r)) continue;
-    const cells = sheet.rows[r] ?? [];
+    if (skipped.size && skipped.has(r)) continue;
+    const cells = sheet.rows[r] ?? empty;
     state.row = r;
     state.rec = blankCase(r);
     state.bad = 0;
-    for (const { field, col, read } of ordered) {
-      const v = cells[col] ?? (merged ? (merged.get(mergedKey(r, col)) ?? null) : null);
-      if (v === null) continue;
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k];
+      let v = cells[col];
+      if (v === undefined || v === null) {
+        if (merged === null) continue;
+        v = merged.get(mergedKey(r, col)) ?? null;
+        if (v === null) continue;
+      }
       // the only object a CellValue can be is a CellError (inline check: this runs for every cell)
       if (typeof v === "object") {
-        state.bad |= FIELD_BIT[field];
-        findings.push(makeFinding(layout.sheet, r, col, field, "cell.error", { value: v.error }));
+        state.bad |= FIELD_BIT[fields[k]];
+        findings.push(makeFinding(layout.sheet, r, col, fields[k], "cell.error", { value: v.error }));
         continue;
       }
+      const read = readers[k];
       if (read) read(v, state, col);
     }
-    finishRow(state);
+    finish(state);
     cases.push(state.rec);
     badList.push(state.bad);
   }
   return { ledger: { layout, cases }, findings, bad: Uint32Array.from(badList) };
 }
 
-/** Row-level parse findings that need several cells: required, headcount, village, leaders. */
-function finishRow(s: RowState): void {
-  const { rec, columns, config } = s;
-  for (const [field, empty] of REQUIRED_EMPTY) {
-    const col = columns[field];
-    if (col !== undefined && !(s.bad & FIELD_BIT[field]) && empty(rec))
-      s.findings.push(makeFinding(s.sheet, s.row, col, field, "cell.required"));
-  }
-  const names = rec.petitioners.length;
-  rec.headcount = rec.headcountTyped ?? Math.max(1, names);
-  if (rec.headcountTyped !== null && rec.headcountTyped < names && columns.headcount !== undefined)
-    s.findings.push(
-      makeFinding(s.sheet, s.row, columns.headcount, "headcount", "headcount.names", {
-        count: rec.headcountTyped,
-        names,
-      }),
-    );
-  readVillage(s);
-  if (rec.leaders.length && columns.leader !== undefined) {
-    if (s.leaderNames.size)
-      for (const name of rec.leaders)
-        if (!s.leaderNames.has(name))
-          s.findings.push(makeFinding(s.sheet, s.row, columns.leader, "leader", "leader.unknown", { value: name }));
-    if (rec.leaders.length > 1 && config.params.oneLeaderPerCase)
+/**
+ * Row-level parse findings that need several cells: required, headcount, village, leaders. What
+ * depends only on the layout (which required fields have a column) is worked out once per ledger.
+ */
+function rowFinisher(
+  columns: LedgerLayout["columns"],
+  config: Config,
+  leaderNames: ReadonlySet<string>,
+): (s: RowState) => void {
+  const required = REQUIRED_EMPTY.filter(([field]) => columns[field] !== undefined).map(([field, empty]) => ({
+    field,
+    col: columns[field] as number,
+    bit: FIELD_BIT[field],
+    empty,
+  }));
+  // leader cells repeat a few names, and namesOf hands out one array per distinct cell
+  const unknownLeaders = new Map<readonly string[], string[]>();
+  const unknownOf = (leaders: readonly string[]): string[] => {
+    let out = unknownLeaders.get(leaders);
+    if (!out) unknownLeaders.set(leaders, (out = leaders.filter((name) => !leaderNames.has(name))));
+    return out;
+  };
+  return (s) => {
+    const { rec } = s;
+    for (let k = 0; k < required.length; k++) {
+      const q = required[k];
+      if (!(s.bad & q.bit) && q.empty(rec))
+        s.findings.push(makeFinding(s.sheet, s.row, q.col, q.field, "cell.required"));
+    }
+    const names = rec.petitioners.length;
+    rec.headcount = rec.headcountTyped ?? Math.max(1, names);
+    if (rec.headcountTyped !== null && rec.headcountTyped < names && columns.headcount !== undefined)
       s.findings.push(
-        makeFinding(s.sheet, s.row, columns.leader, "leader", "leader.multiple", {
-          count: rec.leaders.length,
-          names: rec.leaders.join("、"),
+        makeFinding(s.sheet, s.row, columns.headcount, "headcount", "headcount.names", {
+          count: rec.headcountTyped,
+          names,
         }),
       );
-  }
+    readVillage(s);
+    if (rec.leaders.length && columns.leader !== undefined) {
+      if (leaderNames.size)
+        for (const name of unknownOf(rec.leaders))
+          s.findings.push(makeFinding(s.sheet, s.row, columns.leader, "leader", "leader.unknown", { value: name }));
+      if (rec.leaders.length > 1 && config.params.oneLeaderPerCase)
+        s.findings.push(
+          makeFinding(s.sheet, s.row, columns.leader, "leader", "leader.multiple", {
+            count: rec.leaders.length,
+            names: rec.leaders.join("、"),
+          }),
+        );
+    }
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ export {
   checkIdCell,
   idCheckChar,
   isPlainValidId,
+  plainValidIds,
   upgradeLegacyId,
   type IdCellResult,
   type IdIssue,

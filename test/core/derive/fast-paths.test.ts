@@ -6,13 +6,14 @@
 import fc from "fast-check";
 import { personTable } from "../../../src/core/derive/person-table";
 import { personKeys } from "../../../src/core/derive/persons";
-import { checkId, idCheckChar, isPlainValidId } from "../../../src/core/parse/id";
+import { checkId, idCheckChar, isPlainValidId, plainValidIds } from "../../../src/core/parse/id";
 import { classifyNormalized, classifyDomainNormalized, textClassifier } from "../../../src/core/classify/classify";
 import { normalizeText } from "../../../src/core/classify/match";
 import { DEFAULT_CATEGORY_RULES, DEFAULT_DOMAIN_RULES } from "../../../src/core/classify/cues";
 import { crossRowFindings } from "../../../src/core/check/cross-rules";
 import type { RowContext } from "../../../src/core/check/row-rules";
 import { deriveFacts } from "../../../src/core/derive/derive";
+import { dateOrder } from "../../../src/core/derive/repeat";
 import type { CaseRecord } from "../../../src/core/model";
 import { day, makeCase, makeConfig, makeId } from "../../helpers";
 
@@ -193,5 +194,73 @@ describe("seq.duplicate beyond the dense table", () => {
       [10, "序号 0 与第 6 行重复。请重新编排序号。"],
       [11, "序号 0 与第 6 行重复。请重新编排序号。"],
     ]);
+  });
+});
+
+describe("dateOrder", () => {
+  it("is the cases with a date sorted by date, ties by index, for narrow and wide spans alike", () => {
+    const dayArb = fc.oneof(
+      fc.integer({ min: 19000, max: 19030 }),
+      fc.integer({ min: -30000, max: 60000 }),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(dayArb, { maxLength: 60 }), (days) => {
+        const cases = days.map((d, row) => makeCase({ row, registeredOn: d }));
+        const expected = days
+          .map((d, i) => ({ d, i }))
+          .filter((x): x is { d: number; i: number } => x.d !== null)
+          .sort((a, b) => a.d - b.d || a.i - b.i)
+          .map((x) => x.i);
+        expect(dateOrder(cases)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("plainValidIds (a group's IDs joined by 、)", () => {
+  // valid and invalid birth dates (29 February, months 0 and 13, before 1900), right and wrong check characters
+  const id = fc
+    .tuple(
+      fc.integer({ min: 1890, max: 2030 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 999 }),
+      fc.boolean(),
+    )
+    .map(([y, m, d, s, wrongCheck]) => {
+      const first = `320412${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}${String(s).padStart(3, "0")}`;
+      const check = idCheckChar(first);
+      return first + (wrongCheck ? (check === "1" ? "2" : "1") : check);
+    });
+  const registered = fc.option(fc.integer({ min: day("1950-01-01"), max: day("2030-01-01") }), { nil: null });
+
+  it("gives checkId's IDs when checkId finds nothing to report, and null otherwise", () => {
+    fc.assert(
+      fc.property(fc.array(id, { minLength: 1, maxLength: 4 }), registered, (ids, reg) => {
+        const text = ids.join("、");
+        const r = checkId(text, reg);
+        const fast = plainValidIds(text, reg);
+        if (r.issues.length === 0) expect(fast).toEqual(r.ids);
+        else expect(fast).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("leaves anything but single 、 between IDs to checkId", () => {
+    const a = "11010519491231002X"; // the standard's example
+    const b = makeId("1980-02-29", 123);
+    expect(plainValidIds(`${a}、${b}`, null)).toEqual([a, b]);
+    for (const text of [`${a}，${b}`, `${a}、、${b}`, `${a}、`, `、${a}`, `${a} ${b}`, `${b}、${a.toLowerCase()}`])
+      expect(plainValidIds(text, null)).toBeNull();
+  });
+
+  it("judges birth dates by the calendar: 29 February only in leap years, none after registration", () => {
+    expect(plainValidIds(makeId("2000-02-29"), null)).not.toBeNull();
+    expect(plainValidIds(makeId("1900-02-29"), null)).toBeNull();
+    expect(plainValidIds(makeId("1996-02-29"), day("1996-02-29"))).not.toBeNull();
+    expect(plainValidIds(makeId("1996-02-29"), day("1996-02-28"))).toBeNull();
   });
 });
