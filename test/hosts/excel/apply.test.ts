@@ -13,6 +13,22 @@ function hostFor(excel: FakeExcel): ExcelHost {
   return new ExcelHost({ run: excel.run, supports: excel.supports });
 }
 
+/** A check that marks one cell of the ledger (B10): earlier marks of the sheet are undone first. */
+async function markOneCell(excel: FakeExcel): Promise<ExcelHost> {
+  const host = hostFor(excel);
+  await host.read();
+  await host.apply(
+    {
+      writes: [],
+      marks: [{ sheet: "信访台账", marks: [{ row: 9, col: 1, severity: "warning", note: "提示" }] }],
+      ownedSheets: [],
+      newColumns: [],
+    },
+    "校验",
+  );
+  return host;
+}
+
 function textWrites(texts: string[]): Patch {
   return {
     writes: texts.map((text, i) => ({
@@ -150,17 +166,7 @@ describe("ExcelHost.apply: marks left by the file host (CLI)", () => {
     ledger.fills.set(K(6, 3), "#00B050"); // the clerk refilled it after the CLI run
     ledger.notes.set(K(6, 3), "已电话核实");
     ledger.noteAuthors.set(K(6, 3), "张科员");
-    const host = hostFor(excel);
-    await host.read();
-    await host.apply(
-      {
-        writes: [],
-        marks: [{ sheet: "信访台账", marks: [{ row: 9, col: 1, severity: "warning", note: "提示" }] }],
-        ownedSheets: [],
-        newColumns: [],
-      },
-      "校验",
-    );
+    await markOneCell(excel);
     expect(ledger.fill(5, 2)).toBeNull();
     expect(ledger.note(5, 2)).toBeNull();
     expect(ledger.fill(6, 3)).toBe("#00B050");
@@ -190,17 +196,7 @@ describe("ExcelHost.apply: marks left by the file host (CLI)", () => {
     ledger.notes.set(K(6, 3), "已电话核实");
     ledger.noteAuthors.set(K(6, 3), "张科员");
     ledger.fills.set(K(7, 4), MARK_FILL.info);
-    const host = hostFor(excel);
-    await host.read();
-    await host.apply(
-      {
-        writes: [],
-        marks: [{ sheet: "信访台账", marks: [{ row: 9, col: 1, severity: "warning", note: "提示" }] }],
-        ownedSheets: [],
-        newColumns: [],
-      },
-      "校验",
-    );
+    const host = await markOneCell(excel);
     expect([ledger.fill(5, 2), ledger.note(5, 2)]).toEqual(["#D9E1F2", null]);
     expect([ledger.fill(6, 3), ledger.note(6, 3)]).toEqual([null, "已电话核实"]);
     expect([ledger.fill(7, 4), ledger.note(7, 4)]).toEqual([null, null]);
