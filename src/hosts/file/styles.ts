@@ -3,6 +3,7 @@
  * needs. Additions are appended (existing indexes never move) and deduplicated by their exact XML,
  * so re-running a check reuses the xfs of the previous run instead of growing the file.
  */
+import { colourOfTag, indexedColours, themeColours, type Palette } from "./colours";
 import { BUILTIN_FORMATS, isDateFormat } from "./numfmt";
 import { escapeXml, findAll, findElement, parseAttrs, setAttr, type Element } from "./xml";
 
@@ -50,9 +51,12 @@ export class Styles {
   private xfNumFmt: number[] = [];
   private xfIsDate: boolean[] = [];
   private readonly fillColours = new Map<number, string | null | undefined>();
+  private readonly palette: Palette;
 
-  constructor(xml: string | undefined) {
+  /** `themeXml`: the workbook's theme part, which names the theme colours of fills (colours.ts). */
+  constructor(xml: string | undefined, themeXml?: string) {
     this.xml = xml ?? MINIMAL_STYLES;
+    this.palette = { theme: themeColours(themeXml), indexed: indexedColours(this.xml) };
     for (const name of ["numFmts", "fonts", "fills", "borders", "cellXfs"] as const) {
       const child = COLLECTIONS.find((c) => c[0] === name)![1];
       const box = findElement(this.xml, name);
@@ -99,7 +103,7 @@ export class Styles {
 
   /**
    * The fill a cell style shows, as Office.js reports it (`#RRGGBB`); null for no fill; undefined when
-   * it cannot be named from styles.xml alone (theme or indexed colours, patterns, gradients).
+   * it cannot be named (patterns, gradients, a theme colour without a theme part, system colours).
    */
   fillColourOfXf(xf: number): string | null | undefined {
     // Asked once per marked cell; an xf never changes once it exists.
@@ -117,8 +121,8 @@ export class Styles {
     if (/<gradientFill\b/.test(fill)) return undefined;
     if (pattern === undefined || pattern === "none") return null;
     if (pattern !== "solid") return undefined;
-    const argb = /<fgColor\s[^>]*rgb="([0-9A-Fa-f]{8})"/.exec(fill)?.[1];
-    return argb ? "#" + argb.slice(2).toUpperCase() : undefined;
+    const fg = /<fgColor\s[^>]*>/.exec(fill)?.[0];
+    return fg ? colourOfTag(fg, this.palette) : undefined;
   }
 
   isDateXf(xf: number): boolean {

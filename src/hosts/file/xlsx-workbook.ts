@@ -82,10 +82,16 @@ export class XlsxWorkbook {
     });
   }
 
+  /** The theme part, which names the theme colours of fills for the marks book. */
+  private themeXml(): string | undefined {
+    const rel = this.pkg.rels(this.workbookPart).find((r) => relTypeIs(r.type, REL.theme) && r.part);
+    return rel?.part && this.pkg.has(rel.part) ? this.pkg.getText(rel.part) : undefined;
+  }
+
   private get styles(): Styles {
     if (!this.stylesCache) {
       const part = this.stylesPart();
-      this.stylesCache = new Styles(part ? this.pkg.getText(part) : undefined);
+      this.stylesCache = new Styles(part ? this.pkg.getText(part) : undefined, this.themeXml());
     }
     return this.stylesCache;
   }
@@ -320,7 +326,7 @@ export class XlsxWorkbook {
     const xml = styles.toXml();
     this.pkg.setText(part, xml);
     // Re-read so indexes and counts continue from what is now in the part.
-    this.stylesCache = new Styles(xml);
+    this.stylesCache = new Styles(xml, this.themeXml());
   }
 
   // ---------------------------------------------------------------- output

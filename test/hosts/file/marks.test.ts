@@ -6,6 +6,7 @@ import type { CellMark } from "../../../src/core/patch";
 import { MARK_FILL, MARK_SHEET, NOTE_AUTHOR, XlsxWorkbook } from "../../../src/hosts/file";
 import { buildTemplate, LEDGER, USER_COMMENT } from "../../fixtures/xlsx/template";
 import { unzipParts, zipParts, type Parts } from "../../fixtures/xlsx/zip-parts";
+import { OFFICE_THEME } from "../../fixtures/xlsx/theme";
 import { cellStyles, patch } from "./xml-helpers";
 
 function mark(bytes: Uint8Array, marks: CellMark[]): Uint8Array {
@@ -231,7 +232,22 @@ describe("the bookkeeping format (shared with the Excel add-in)", () => {
     expect(comments(cleared)).not.toContain(NOTE_AUTHOR + ":");
   });
 
-  test("a fill it cannot name (theme colour) is recorded as 未知, not as no fill", () => {
+  test("a theme-coloured fill is recorded by the colour it shows, so the add-in can put it back", () => {
+    const parts: Parts = unzipParts(original);
+    const styles = new TextDecoder().decode(parts["xl/styles.xml"] as Uint8Array);
+    parts["xl/styles.xml"] = new TextEncoder().encode(
+      styles.replace('<fgColor rgb="FFD9E1F2"/>', '<fgColor theme="4" tint="0.79998168889431442"/>'),
+    );
+    parts["xl/theme/theme1.xml"] = new TextEncoder().encode(OFFICE_THEME);
+    const themed = zipParts(parts);
+    const marked = mark(themed, first);
+    const wb = XlsxWorkbook.open(marked);
+    expect(wb.markRecords().find((r) => r.ref === "G2")?.fill).toBe("#DAE3F3");
+    expect(wb.partText(wb.sheetPart(MARK_SHEET)!)).not.toContain(">未知<");
+    expect(ledgerXml(mark(marked, []))).toBe(ledgerXml(themed));
+  });
+
+  test("a fill it cannot name (theme colour, the theme part without colours) is recorded as 未知, not as no fill", () => {
     const parts: Parts = unzipParts(original);
     const styles = new TextDecoder().decode(parts["xl/styles.xml"] as Uint8Array);
     // The header fill becomes a theme colour with a tint, as Excel's colour picker writes it.
