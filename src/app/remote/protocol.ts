@@ -33,7 +33,10 @@ export type Request =
   | { type: "cancel"; doc: number }
   | { type: "bytes"; id: number; doc: number };
 
-export type WireError = { kind: "user"; message: string; code: UserError["code"] } | { kind: "cancelled" } | { kind: "other"; message: string };
+export type WireError =
+  | { kind: "user"; message: string; code: UserError["code"] }
+  | { kind: "cancelled" }
+  | { kind: "other"; message: string };
 
 export type Response =
   | { type: "result"; id: number; value: unknown; state?: RemoteState }

@@ -6,7 +6,15 @@
 import type { CoreApi } from "../core-api";
 import { FileHost } from "../file-host";
 import { Session } from "../session";
-import { ownBuffer, toWire, type Port, type RemoteMethod, type RemoteState, type Request, type Response } from "./protocol";
+import {
+  ownBuffer,
+  toWire,
+  type Port,
+  type RemoteMethod,
+  type RemoteState,
+  type Request,
+  type Response,
+} from "./protocol";
 
 type Invoke = (s: Session, args: unknown[]) => Promise<unknown>;
 

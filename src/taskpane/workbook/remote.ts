@@ -55,7 +55,11 @@ export class EngineClient {
     this.pending.clear();
   }
 
-  request(req: DistributiveOmit<Request, "id">, transfer: Transferable[] = [], state?: (s: RemoteState) => void): Promise<unknown> {
+  request(
+    req: DistributiveOmit<Request, "id">,
+    transfer: Transferable[] = [],
+    state?: (s: RemoteState) => void,
+  ): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, state });
