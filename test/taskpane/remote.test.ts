@@ -14,7 +14,7 @@ import { CancelledError, errorText, Session, type RunStatus } from "../../src/ap
 import { FileWorkbookHost } from "../../src/hosts/file";
 import type { HostOptions } from "../../src/hosts/port";
 import { UserError } from "../../src/hosts/port";
-import type { OpenedWorkbook } from "../../src/taskpane/workbook/opened";
+import { openLocal, type OpenedWorkbook } from "../../src/taskpane/workbook/opened";
 import { EngineClient } from "../../src/taskpane/workbook/remote";
 import { day } from "../helpers";
 
@@ -178,5 +178,22 @@ describe("engine worker protocol (proxy ↔ worker handler over a MessageChannel
     const waiting = client.open(SAMPLE.slice(), "台账.xlsx");
     client.fail("后台计算出错：无法加载计算脚本。请刷新页面后重试。");
     await expect(waiting).rejects.toThrow("后台计算出错");
+  });
+});
+
+describe("in-thread fallback (no Worker)", () => {
+  it("opens and runs the same commands on this thread; the download is a copy", async () => {
+    const open = openLocal(realCore, (bytes, name) => FileHost.open(bytes, name));
+    const doc = await open(SAMPLE.slice(), "台账.xlsx");
+    doc.actions.setToday(TODAY);
+    expect(doc.modified).toBe(false);
+    const summary = await doc.actions.check();
+    expect(summary).toEqual(await localSession().session.check());
+    expect(doc.modified).toBe(true);
+    expect(doc.actions.undoLabel()).toBe("校验标记");
+    const bytes = await doc.bytes();
+    bytes.fill(0);
+    expect(await doc.bytes()).not.toEqual(bytes);
+    expect(doc.outputName()).toBe("台账-已处理.xlsx");
   });
 });
