@@ -171,13 +171,20 @@ describe("engine worker protocol (proxy ↔ worker handler over a MessageChannel
     expect((error as UserError).code).toBe((local as UserError).code);
   });
 
-  it("a failed worker ends every waiting call with a Chinese message", async () => {
-    const { port1 } = new MessageChannel();
-    ports = [port1];
-    const client = new EngineClient(port1 as unknown as Port); // nobody answers
-    const waiting = client.open(SAMPLE.slice(), "台账.xlsx");
+  it("a failed worker ends every waiting call with a Chinese message and clears the run bar", async () => {
+    const client = wire();
+    const doc = await openSample(client);
+    const seen: (RunStatus | undefined)[] = [];
+    doc.actions.onStatus((s) => seen.push(s));
+    gated?.close();
+    const running = doc.actions.check();
+    await gated?.readStarted;
+    while (seen.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(seen[seen.length - 1]).toBeDefined();
     client.fail("后台计算出错：无法加载计算脚本。请刷新页面后重试。");
-    await expect(waiting).rejects.toThrow("后台计算出错");
+    await expect(running).rejects.toThrow("后台计算出错");
+    expect(seen[seen.length - 1]).toBeUndefined();
+    gated?.open();
   });
 });
 

@@ -89,6 +89,7 @@ export function serveSessions(port: Port, core: CoreApi, open: OpenHost = FileHo
         }
         try {
           const value = await METHODS[req.method](c.session, req.args);
+          // A result that cannot be cloned throws here and is answered as an error, not left pending.
           post({ type: "result", id: req.id, value, state: state(c) });
         } catch (e) {
           post({ type: "error", id: req.id, error: toWire(e), state: state(c) });

@@ -53,6 +53,8 @@ export class EngineClient {
     const error = new Error(message);
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
+    // No "idle" will come from a dead worker: end the run bar here.
+    for (const l of this.status.values()) l(undefined);
   }
 
   request(
