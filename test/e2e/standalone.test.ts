@@ -294,6 +294,24 @@ describeE2e("standalone page in Chromium", () => {
     expect(await button("撤销上次操作").isDisabled()).toBe(true);
   });
 
+  it("says in Chinese when the engine worker cannot be loaded", async () => {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    await context.route("**/*", (route) =>
+      /\/engine\.[0-9a-f]+\.js$/.test(route.request().url()) ? route.abort() : route.continue(),
+    );
+    const broken = await context.newPage();
+    try {
+      await broken.goto(`${server.origin}/taskpane.html`);
+      await broken.getByRole("button", { name: "选择台账文件", exact: true }).waitFor({ timeout: 20_000 });
+      await broken.getByTestId("file-input").setInputFiles(SAMPLE);
+      const error = broken.getByTestId("open-error");
+      await error.waitFor({ timeout: 20_000 });
+      expect(await error.innerText()).toContain("后台计算出错");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("made no request to any other origin and raised no page error", () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -185,6 +185,13 @@ describe("engine worker protocol (proxy ↔ worker handler over a MessageChannel
     await expect(running).rejects.toThrow("后台计算出错");
     expect(seen[seen.length - 1]).toBeUndefined();
     gated?.open();
+    // Later calls, and a worker that failed before any file was picked, answer at once.
+    await expect(doc.actions.report("2026-10")).rejects.toThrow("后台计算出错");
+    const { port1 } = new MessageChannel();
+    ports.push(port1);
+    const early = new EngineClient(port1 as unknown as Port);
+    early.fail("后台计算出错：无法加载计算脚本。请刷新页面后重试。");
+    await expect(early.open(SAMPLE.slice(), "台账.xlsx")).rejects.toThrow("无法加载计算脚本");
   });
 });
 

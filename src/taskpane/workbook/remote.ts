@@ -29,6 +29,7 @@ export class EngineClient {
   private nextDoc = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly status = new Map<number, (s: RunStatus | undefined) => void>();
+  private failed: Error | undefined;
 
   constructor(private readonly port: Port) {
     port.onmessage = (event) => this.receive(event.data as Response);
@@ -51,6 +52,8 @@ export class EngineClient {
   /** The worker failed (script not loadable, crash): every waiting call ends with this message. */
   fail(message: string): void {
     const error = new Error(message);
+    // The worker may fail to load before the first file is picked: later calls must not wait forever.
+    this.failed = error;
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
     // No "idle" will come from a dead worker: end the run bar here.
@@ -62,6 +65,7 @@ export class EngineClient {
     transfer: Transferable[] = [],
     state?: (s: RemoteState) => void,
   ): Promise<unknown> {
+    if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, state });
