@@ -53,9 +53,15 @@ function mount(node: React.ReactNode): void {
  * hash). Without Worker or the tag, the commands run on this thread as before.
  */
 function standaloneOpen(): OpenWorkbook {
+  const local = openLocal(realCore, (bytes, name) => FileHost.open(bytes, name));
   const url = document.querySelector<HTMLMetaElement>('meta[name="xinfang-engine"]')?.content;
-  if (typeof Worker === "undefined" || !url) return openLocal(realCore, (bytes, name) => FileHost.open(bytes, name));
-  const worker = new Worker(url);
+  if (typeof Worker === "undefined" || !url) return local;
+  let worker: Worker;
+  try {
+    worker = new Worker(url);
+  } catch {
+    return local; // e.g. a policy that forbids workers: slower, but the page still works
+  }
   const client = new EngineClient(worker as unknown as Port);
   worker.onerror = (e) => {
     e.preventDefault();
