@@ -34,6 +34,7 @@ const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  "worker-src 'self'", // the standalone page's engine worker, from this origin only
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -60,6 +61,8 @@ module.exports = (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice-page.ts",
+      // The standalone page's engine (a dedicated Worker); taskpane.html names its hashed file.
+      engine: "./src/taskpane/engine.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -90,7 +93,10 @@ module.exports = (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { csp: CSP },
+        templateParameters: (compilation) => ({
+          csp: CSP,
+          engine: [...compilation.entrypoints.get("engine").getFiles()].find((f) => f.endsWith(".js")),
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -1,11 +1,11 @@
 /**
  * What the pane may ask for. Components receive these as props and never touch `Excel`: the
- * Session (src/app) implements them over the Excel host or the in-memory file host.
+ * Session (src/app) implements them over the Excel host or the in-memory file host; on the standalone
+ * page a proxy (workbook/remote.ts) forwards them to the Session in the engine worker.
  */
 import type { Day } from "../core/day";
 import type { AssignOutcome } from "../app/core-api";
 import type { CheckSummary, ReportSummary, RunStatus } from "../app/session";
-import type { FileHost } from "../app/file-host";
 
 export interface PaneActions {
   check(): Promise<CheckSummary>;
@@ -29,9 +29,6 @@ export type Success<T> = (result: T) => string | undefined;
 
 /** Runs an action with the pane's busy state and error display; resolves undefined when it failed. */
 export type Perform = <T>(action: () => Promise<T>, success?: Success<T>) => Promise<T | undefined>;
-
-/** Opens an .xlsx from its bytes for the standalone page; throws UserError (Chinese) on a bad file. */
-export type OpenWorkbook = (bytes: Uint8Array, fileName: string) => Promise<FileHost>;
 
 /** The Session's methods bound, so components can pass them around as plain functions. */
 export function paneActions(s: PaneActions): PaneActions {

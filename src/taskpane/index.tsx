@@ -1,7 +1,7 @@
 /**
  * Entry of dist/taskpane.html. Inside Excel the pane runs on the Office.js host; opened in a plain
  * browser (Office.onReady reports no host, or office.js is absent) it becomes the standalone page
- * over an .xlsx picked by the user.
+ * over an .xlsx picked by the user, computed in the engine worker when the browser has one.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -10,6 +10,9 @@ import { FileHost } from "../app/file-host";
 import { realCore } from "../app/core-wiring";
 import { Standalone } from "./components/Standalone";
 import { ExcelPane } from "./components/ExcelPane";
+import { openLocal, type OpenWorkbook } from "./workbook/opened";
+import { EngineClient } from "./workbook/remote";
+import type { Port } from "../app/remote/protocol";
 
 /** How long to wait for Office.onReady before treating the page as standalone. */
 const OFFICE_TIMEOUT_MS = 4000;
@@ -45,7 +48,29 @@ function mount(node: React.ReactNode): void {
   );
 }
 
+/**
+ * The engine worker's script, named by the build in a meta tag (its file name carries a content
+ * hash). Without Worker or the tag, the commands run on this thread as before.
+ */
+function standaloneOpen(): OpenWorkbook {
+  const local = openLocal(realCore, (bytes, name) => FileHost.open(bytes, name));
+  const url = document.querySelector<HTMLMetaElement>('meta[name="xinfang-engine"]')?.content;
+  if (typeof Worker === "undefined" || !url) return local;
+  let worker: Worker;
+  try {
+    worker = new Worker(url);
+  } catch {
+    return local; // e.g. a policy that forbids workers: slower, but the page still works
+  }
+  const client = new EngineClient(worker as unknown as Port);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    client.fail(`后台计算出错：${e.message || "无法加载计算脚本"}。请刷新页面后重试。`);
+  };
+  return client.open;
+}
+
 void officeHost().then((host) => {
   if (host === "Excel") mount(<ExcelPane core={realCore} />);
-  else mount(<Standalone core={realCore} open={async (bytes, name) => FileHost.open(bytes, name)} />);
+  else mount(<Standalone open={standaloneOpen()} />);
 });

@@ -1,9 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { FileHost } from "../../app/file-host";
-import { errorText, Session } from "../../app/session";
-import type { CoreApi } from "../../app/core-api";
-import { paneActions, type OpenWorkbook } from "../actions";
+import { errorText } from "../../app/session";
+import type { OpenedWorkbook, OpenWorkbook } from "../workbook/opened";
 import { Pane } from "./Pane";
 
 const useStyles = makeStyles({
@@ -34,18 +32,18 @@ const STEPS: readonly string[] = [
 ];
 
 export interface StandaloneProps {
+  /** In the engine worker (workbook/remote.ts) or on this thread (workbook/opened.ts): index.tsx chooses. */
   open: OpenWorkbook;
-  core: CoreApi;
 }
 
 /**
  * The page opened outside Office: pick an .xlsx, run the same commands in the browser, download
- * the result. Nothing is uploaded: the file is read with FileReader and written to a Blob.
+ * the result. Nothing is uploaded: the file is read with the File API and written to a Blob.
  */
 export function Standalone(props: StandaloneProps): React.JSX.Element {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
-  const [opened, setOpened] = React.useState<{ host: FileHost; session: Session; generation: number }>();
+  const [opened, setOpened] = React.useState<{ doc: OpenedWorkbook; generation: number }>();
   const [error, setError] = React.useState<string>();
   const [download, setDownload] = React.useState<{ url: string; name: string }>();
   const [modified, setModified] = React.useState(false);
@@ -58,8 +56,8 @@ export function Standalone(props: StandaloneProps): React.JSX.Element {
     if (!file) return;
     setError(undefined);
     try {
-      const host = await props.open(new Uint8Array(await file.arrayBuffer()), file.name);
-      setOpened((prev) => ({ host, session: new Session(host, props.core), generation: (prev?.generation ?? 0) + 1 }));
+      const doc = await props.open(new Uint8Array(await file.arrayBuffer()), file.name);
+      setOpened((prev) => ({ doc, generation: (prev?.generation ?? 0) + 1 }));
       setDownload(undefined);
       setModified(false);
     } catch (err) {
@@ -67,12 +65,19 @@ export function Standalone(props: StandaloneProps): React.JSX.Element {
     }
   };
 
-  const prepareDownload = (): void => {
+  const prepareDownload = async (): Promise<void> => {
     if (!opened) return;
-    const blob = new Blob([opened.host.toBytes() as BlobPart], {
+    let bytes: Uint8Array;
+    try {
+      bytes = await opened.doc.bytes();
+    } catch (err) {
+      setError(errorText(err));
+      return;
+    }
+    const blob = new Blob([bytes as BlobPart], {
       type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     });
-    const next = { url: URL.createObjectURL(blob), name: opened.host.outputName() };
+    const next = { url: URL.createObjectURL(blob), name: opened.doc.outputName() };
     setDownload(next);
     // Start the download at once; the link stays for a second try.
     const a = document.createElement("a");
@@ -81,9 +86,9 @@ export function Standalone(props: StandaloneProps): React.JSX.Element {
     a.click();
   };
 
-  const actions = React.useMemo(() => (opened ? paneActions(opened.session) : undefined), [opened]);
+  const actions = opened?.doc.actions;
   const onChanged = React.useCallback(() => {
-    if (opened?.host.modified) setModified(true);
+    if (opened?.doc.modified) setModified(true);
     setDownload(undefined);
   }, [opened]);
 
@@ -107,9 +112,9 @@ export function Standalone(props: StandaloneProps): React.JSX.Element {
           <Button appearance={opened ? "secondary" : "primary"} onClick={() => input.current?.click()}>
             {opened ? "换一个文件" : "选择台账文件"}
           </Button>
-          {opened && <Text className={styles.file}>{opened.host.fileName}</Text>}
+          {opened && <Text className={styles.file}>{opened.doc.fileName}</Text>}
           {opened && modified && (
-            <Button appearance="primary" onClick={prepareDownload} data-testid="download">
+            <Button appearance="primary" onClick={() => void prepareDownload()} data-testid="download">
               下载处理结果
             </Button>
           )}
@@ -141,7 +146,7 @@ export function Standalone(props: StandaloneProps): React.JSX.Element {
         <Pane
           key={opened.generation}
           actions={actions}
-          notices={opened.host.notices()}
+          notices={opened.doc.notices()}
           selectionHint="独立页面中无法滚动到单元格，请在下载的文件中查看"
           onChanged={onChanged}
         />
