@@ -43,6 +43,8 @@ export function serveSessions(port: Port, core: CoreApi, open: OpenHost = FileHo
     modified: c.host.modified,
   });
   const of = (doc: number) => (current?.doc === doc ? current : undefined);
+  // A call for a file the page has since replaced: answered, so the page's promise does not hang.
+  const replaced = (id: number): void => post({ type: "error", id, error: { kind: "other", message: "文件已更换" } });
 
   const handle = async (req: Request): Promise<void> => {
     switch (req.type) {
@@ -72,10 +74,7 @@ export function serveSessions(port: Port, core: CoreApi, open: OpenHost = FileHo
         return;
       case "bytes": {
         const c = of(req.doc);
-        if (!c) {
-          post({ type: "error", id: req.id, error: { kind: "other", message: "文件已更换" } });
-          return;
-        }
+        if (!c) return replaced(req.id);
         // The host keeps its bytes (undo snapshots): send a copy, transferred so the page gets it without a second copy.
         const buffer = ownBuffer(c.host.toBytes().slice());
         post({ type: "bytes", id: req.id, buffer }, [buffer]);
@@ -83,10 +82,7 @@ export function serveSessions(port: Port, core: CoreApi, open: OpenHost = FileHo
       }
       case "call": {
         const c = of(req.doc);
-        if (!c) {
-          post({ type: "error", id: req.id, error: { kind: "other", message: "文件已更换" } });
-          return;
-        }
+        if (!c) return replaced(req.id);
         try {
           const value = await METHODS[req.method](c.session, req.args);
           // A result that cannot be cloned throws here and is answered as an error, not left pending.
