@@ -5,7 +5,6 @@
  * the current and next year (or a note asking for them). Created only when the workbook has no 配置 sheet.
  */
 import { NOTICES } from "../calendar";
-import { todayInChina, ymd } from "../day";
 import type { OwnedCell, OwnedSheet } from "../patch";
 import { BLOCKS, type BlockKey } from "./blocks";
 import { CONFIG_SHEET } from "./finding";
@@ -73,8 +72,8 @@ function holidayRows(year: number): OwnedCell[][] {
   return rows;
 }
 
-/** `year`: whose holidays the `节假日` block lists (the current year in China by default). */
-export function configSheet(year: number = ymd(todayInChina()).y): OwnedSheet {
+/** `year`: whose holidays the `节假日` block lists — the caller's today, as the core reads no clock. */
+export function configSheet(year: number): OwnedSheet {
   const rows: OwnedCell[][] = [["信访台账助手配置"], [HINT], []];
   const titleRows = [0];
   for (const spec of BLOCKS) {

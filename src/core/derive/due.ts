@@ -15,8 +15,13 @@ export function calendarOf(p: ConfigParams): HolidayCalendar {
  */
 export function computedDueOf(c: CaseRecord, p: ConfigParams): Day | null {
   if (c.registeredOn === null) return null;
-  const due = c.registeredOn + p.handlingDays + (c.extended ? p.extensionDays : 0);
+  const due = limitDay(c.registeredOn, c.extended, p);
   return p.holidayShift ? nextWorkingDay(calendarOf(p), due) : due;
+}
+
+/** The last day of the time limit before any holiday shift. */
+function limitDay(registeredOn: Day, extended: boolean, p: ConfigParams): Day {
+  return registeredOn + p.handlingDays + (extended ? p.extensionDays : 0);
 }
 
 /**
@@ -33,7 +38,7 @@ export function dueOnOf(c: CaseRecord, p: ConfigParams): Day | null {
  * the last day's year, the text says so: only weekends were considered.
  */
 export function dueReasonOf(registeredOn: Day, extended: boolean, p: ConfigParams): string {
-  const unshifted = registeredOn + p.handlingDays + (extended ? p.extensionDays : 0);
+  const unshifted = limitDay(registeredOn, extended, p);
   let text = `登记日期${isoDay(registeredOn)}起${p.handlingDays}日` + (extended ? `，延期${p.extensionDays}日` : "");
   if (!p.holidayShift) return text;
   const cal = calendarOf(p);

@@ -25,7 +25,7 @@ describe("assign on an .xlsx round trip", () => {
   it("changes only the cells it reports, adds its columns, and a second run finds nothing to do", () => {
     // As a clerk would: `init-config` first (the built-in 配置 sheet with its example leaders), then assign.
     const setup = XlsxWorkbook.open(buildTemplate({ rows: 24, seed: 11 }).bytes, "模板.xlsx");
-    setup.apply({ ...emptyPatch(), ownedSheets: [configSheet()] });
+    setup.apply({ ...emptyPatch(), ownedSheets: [configSheet(2026)] });
     const before = XlsxWorkbook.open(setup.toBytes(), "模板.xlsx");
     const grid = before.grid();
     const result = assignWorkbook(grid, { today: day("2024-12-31"), overwrite: false });
