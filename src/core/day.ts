@@ -11,6 +11,18 @@ export function dayFromYMD(y: number, m: number, d: number): Day {
   return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
 }
 
+/**
+ * Days since 1970-01-01 of a date that exists, by integer arithmetic: what dayFromYMD gives for
+ * years from 100 on, without a Date.UTC call (ID birth dates are checked for every ledger row).
+ */
+export function civilDay(y: number, m: number, d: number): Day {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
 /** Like dayFromYMD, but undefined when the date does not exist (2023-02-30). */
 export function validDay(y: number, m: number, d: number): Day | undefined {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return undefined;

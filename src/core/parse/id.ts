@@ -11,7 +11,7 @@
  * - Digits grouped by blanks (`110101 19900307 6519`) are one ID; otherwise blanks separate IDs.
  * - A leading apostrophe (Excel's "store as text" mark, kept by some exports) is ignored.
  */
-import type { Day } from "../day";
+import { civilDay, type Day } from "../day";
 import { isCellError, type CellValue } from "../grid";
 import { toHalfWidth } from "../schema/normalize";
 import { excelNumberText, isBlankCell } from "./text";
@@ -75,16 +75,7 @@ function birthDay(y: number, m: number, d: number): Day | undefined {
   if (y < MIN_BIRTH_YEAR || m < 1 || m > 12 || d < 1) return undefined;
   const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0)) return undefined;
-  return daysFromCivil(y, m, d);
-}
-
-/** Days since 1970-01-01 of a valid date, by integer arithmetic (what Date.UTC gives, cheaper). */
-function daysFromCivil(y: number, m: number, d: number): Day {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+  return civilDay(y, m, d);
 }
 
 /** `at`: where the 8 digits YYYYMMDD start; a 15-digit ID has YYMMDD at 6 (century 19). */
@@ -163,15 +154,10 @@ export function checkId(raw: string, registeredOn: Day | null): IdCellResult {
 }
 
 /**
- * The common cell, in one pass and without allocating: exactly one 18-character ID (upper-case X)
- * with a right check character and a possible birth date on or before registeredOn — what
- * checkId(text) reports as `{ ids: [text], issues: [], found: 1 }`.
+ * The 18 characters of `text` from `at` are one plain valid ID, checked in one pass without
+ * allocating: digits, upper-case X, a right check character and a possible birth date on or before
+ * registeredOn — what checkId reports as that ID with nothing to say.
  */
-export function isPlainValidId(text: string, registeredOn: Day | null): boolean {
-  return text.length === 18 && plainValidIdAt(text, 0, registeredOn);
-}
-
-/** The 18 characters of `text` from `at` are a valid ID as isPlainValidId sees one. */
 function plainValidIdAt(text: string, at: number, registeredOn: Day | null): boolean {
   let sum = 0;
   for (let i = 0; i < 17; i++) {

@@ -6,7 +6,6 @@ export {
   checkId,
   checkIdCell,
   idCheckChar,
-  isPlainValidId,
   plainValidIds,
   upgradeLegacyId,
   type IdCellResult,

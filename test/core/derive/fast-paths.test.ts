@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { personTable } from "../../../src/core/derive/person-table";
 import { personKeys } from "../../../src/core/derive/persons";
-import { checkId, idCheckChar, isPlainValidId, plainValidIds } from "../../../src/core/parse/id";
+import { checkId, idCheckChar, plainValidIds } from "../../../src/core/parse/id";
 import { classifyNormalized, classifyDomainNormalized, textClassifier } from "../../../src/core/classify/classify";
 import { normalizeText } from "../../../src/core/classify/match";
 import { DEFAULT_CATEGORY_RULES, DEFAULT_DOMAIN_RULES } from "../../../src/core/classify/cues";
@@ -96,7 +96,7 @@ describe("personTable", () => {
   });
 });
 
-describe("isPlainValidId", () => {
+describe("plainValidIds on one ID", () => {
   const digits17 = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 17, maxLength: 17 }).map((d) => d.join(""));
   const idLike = fc.oneof(
     digits17.map((d) => d + idCheckChar(d)),
@@ -121,7 +121,7 @@ describe("isPlainValidId", () => {
       fc.property(idLike, fc.option(fc.integer({ min: -30000, max: 30000 }), { nil: null }), (text, reg) => {
         const r = checkId(text, reg);
         const plain = r.ids.length === 1 && r.ids[0] === text && r.issues.length === 0 && r.found === 1;
-        expect(isPlainValidId(text, reg)).toBe(plain);
+        expect(plainValidIds(text, reg)?.length === 1).toBe(plain);
       }),
       { numRuns: 3000 },
     );
@@ -130,9 +130,9 @@ describe("isPlainValidId", () => {
   it("rejects 29 February of a year that has none, and a birth after registration", () => {
     const leap = makeId("2000-02-29", 5);
     const notLeap = "3204121900022900" + "5";
-    expect(isPlainValidId(leap, day("2020-01-01"))).toBe(true);
-    expect(isPlainValidId(notLeap + idCheckChar(notLeap), null)).toBe(false);
-    expect(isPlainValidId(leap, day("2000-02-28"))).toBe(false);
+    expect(plainValidIds(leap, day("2020-01-01"))).toEqual([leap]);
+    expect(plainValidIds(notLeap + idCheckChar(notLeap), null)).toBeNull();
+    expect(plainValidIds(leap, day("2000-02-28"))).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dayFromYMD, excelSerialFromDay, isoDay, ymd } from "../../../src/core/day";
+import { civilDay, dayFromYMD, excelSerialFromDay, isoDay, validDay, ymd } from "../../../src/core/day";
 import { parseDate, type DateParse } from "../../../src/core/parse";
 
 const iso = (r: DateParse): string => (r.kind === "ok" ? isoDay(r.day) : r.kind);
@@ -110,6 +110,23 @@ describe("parseDate", () => {
           parseDate(`${y}年${m}月${last + 1}日`).kind === "invalid"
         );
       }),
+    );
+  });
+});
+
+describe("civilDay", () => {
+  it("is dayFromYMD for every date that exists from the year 100 on", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          if (validDay(y, m, d) === undefined) return;
+          expect(civilDay(y, m, d)).toBe(dayFromYMD(y, m, d));
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 });
