@@ -15,10 +15,9 @@
 import { a1, parseA1 } from "../../core/grid";
 import type { XlWorksheet, XlWorksheetCollection } from "./om";
 
-export const MARKS_SHEET = "_xinfang_marks";
-export const MARKS_HEADER = ["工作表", "单元格", "原样式", "标记样式", "原底色", "原批注"];
-/** 原底色 of a fill the file host could not name (theme colour, pattern, or a 4-column row). */
-export const UNKNOWN_FILL = "未知";
+import { FILL_HEADER, MARKS_HEADER, MARKS_SHEET, NOTE_AUTHOR, UNKNOWN_FILL } from "../marks-format";
+
+export { MARKS_HEADER, MARKS_SHEET, NOTE_AUTHOR as FILE_HOST_NOTE_AUTHOR, UNKNOWN_FILL };
 
 export interface MarkEntry {
   sheet: string;
@@ -34,9 +33,6 @@ export interface MarkEntry {
    */
   byFileHost?: { original: StyleCell; marked: StyleCell; fillKnown: boolean };
 }
-
-const FILL_HEADER = "原底色";
-export const FILE_HOST_NOTE_AUTHOR = "信访台账助手";
 
 export function marksToRows(entries: readonly MarkEntry[]): (string | number)[][] {
   return [

@@ -8,7 +8,9 @@ import { a1, parseA1 } from "../../core/grid";
 import { CONTENT_TYPE, REL, relTypeIs, type OpcPackage } from "./package";
 import { escapeXml, findAll, findElement, parseAttrs, richText, splice, unescapeXml, type Edit } from "./xml";
 
-export const NOTE_AUTHOR = "信访台账助手";
+import { NOTE_AUTHOR } from "../marks-format";
+
+export { NOTE_AUTHOR };
 
 export interface Note {
   row: number;

@@ -17,11 +17,10 @@
 import type { CellValue } from "../../core/grid";
 import type { OwnedSheet } from "../../core/patch";
 
-export const MARK_SHEET = "_xinfang_marks";
-export const MARK_HEADER = ["工作表", "单元格", "原样式", "标记样式", "原底色", "原批注"];
+import { FILL_HEADER, MARKS_HEADER, MARKS_SHEET, UNKNOWN_FILL } from "../marks-format";
+
+export { MARKS_SHEET as MARK_SHEET, UNKNOWN_FILL };
 /** 原底色 of a fill this host cannot name (theme colour, pattern, a row from the 4-column format). */
-export const UNKNOWN_FILL = "未知";
-const FILL_HEADER = "原底色";
 
 export interface MarkRecord {
   sheet: string;
@@ -87,10 +86,10 @@ function original(v: CellValue | undefined): number | null | "new" {
 
 export function markBookSheet(records: readonly MarkRecord[]): OwnedSheet {
   return {
-    name: MARK_SHEET,
+    name: MARKS_SHEET,
     hidden: true,
     rows: [
-      MARK_HEADER,
+      MARKS_HEADER,
       ...records.map((r) => [
         r.sheet,
         r.ref,
