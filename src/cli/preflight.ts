@@ -8,7 +8,7 @@
 import * as v8 from "node:v8";
 import { MAX_LISTED } from "../core/check/marks";
 import { UserError } from "../hosts/port";
-import { type DirectoryEntry, entryHead, entryText, readDirectory } from "./zip-directory";
+import { inflateEntry, inflateHead, readDirectory, ZipFormatError, type ZipEntry } from "../hosts/file/zip";
 
 /** Where the heap limit comes from; a test replaces `limit` to simulate a small machine. */
 export const heap = {
@@ -16,6 +16,7 @@ export const heap = {
 };
 
 const MB = 1 << 20;
+const utf8 = new TextDecoder("utf-8");
 
 /**
  * What a command does with the workbook, which decides its peak heap: `read` (check without --out,
@@ -71,15 +72,37 @@ function unescape(s: string): string {
   );
 }
 
+/**
+ * The file host's directory reader, without its fallback to a full unzip: undefined for anything
+ * unusual (the host then reports a damaged file in its own words).
+ */
+function directory(bytes: Uint8Array): ZipEntry[] | undefined {
+  try {
+    return readDirectory(bytes);
+  } catch (e) {
+    if (e instanceof ZipFormatError) return undefined;
+    throw e;
+  }
+}
+
+/** A small part's text (workbook.xml, its rels); undefined when it cannot be inflated. */
+function entryText(e: ZipEntry): string | undefined {
+  try {
+    return utf8.decode(inflateEntry(e));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Worksheet part name → sheet name, from workbook.xml and its relationships. */
-function sheetNames(bytes: Uint8Array, entries: DirectoryEntry[]): Map<string, string> {
+function sheetNames(entries: ZipEntry[]): Map<string, string> {
   const names = new Map<string, string>();
   const wbEntry = entries.find((e) => /(^|\/)workbook\.xml$/.test(e.name));
   if (!wbEntry) return names;
   const dir = wbEntry.name.slice(0, wbEntry.name.lastIndexOf("/") + 1);
   const relsEntry = entries.find((e) => e.name === `${dir}_rels/workbook.xml.rels`);
-  const wb = entryText(bytes, wbEntry);
-  const rels = relsEntry && entryText(bytes, relsEntry);
+  const wb = entryText(wbEntry);
+  const rels = relsEntry && entryText(relsEntry);
   if (!wb || !rels) return names;
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
@@ -96,10 +119,18 @@ function sheetNames(bytes: Uint8Array, entries: DirectoryEntry[]): Map<string, s
   return names;
 }
 
+/** Characters of a sheet's start searched for its `<dimension>`. */
+const HEAD_CHARS = 4096;
+
 /** Rows the sheet claims in `<dimension ref="A1:Y300003"/>`, when it has one. */
-function dimensionRows(bytes: Uint8Array, e: DirectoryEntry): number | undefined {
-  const head = entryHead(bytes, e);
-  const m = head && /<dimension\s+ref="[A-Z]*(\d*)(?::[A-Z]+(\d+))?"/.exec(head);
+function dimensionRows(e: ZipEntry): number | undefined {
+  let head: string;
+  try {
+    head = utf8.decode(inflateHead(e, 4 * HEAD_CHARS)).slice(0, HEAD_CHARS);
+  } catch {
+    return undefined;
+  }
+  const m = /<dimension\s+ref="[A-Z]*(\d*)(?::[A-Z]+(\d+))?"/.exec(head);
   if (!m) return undefined;
   const last = Number(m[2] ?? m[1]);
   return Number.isFinite(last) && last > 0 ? last : undefined;
@@ -107,11 +138,11 @@ function dimensionRows(bytes: Uint8Array, e: DirectoryEntry): number | undefined
 
 /** The estimate, or undefined when the bytes are not a zip this can read (the file host then says why). */
 export function estimateWork(bytes: Uint8Array, work: Work, sheet?: string): WorkEstimate | undefined {
-  const entries = readDirectory(bytes);
+  const entries = directory(bytes);
   if (!entries) return undefined;
   const parts = entries.filter((e) => /(^|\/)worksheets\/[^/]+\.xml$/.test(e.name));
   if (!parts.length) return undefined;
-  const names = sheetNames(bytes, entries);
+  const names = sheetNames(entries);
   const strings = entries.filter((e) => /(^|\/)sharedStrings\.xml$/.test(e.name));
   const xmlBytes = [...parts, ...strings].reduce((n, e) => n + e.size, 0);
   const named = sheet === undefined ? undefined : parts.find((e) => names.get(e.name) === sheet);
@@ -120,7 +151,7 @@ export function estimateWork(bytes: Uint8Array, work: Work, sheet?: string): Wor
   let sheetRows = 0;
   for (const e of parts) {
     // Small sheets (配置, 月报) are not worth inflating a prefix for.
-    const claimed = e === main || e.size > 4 * MB ? dimensionRows(bytes, e) : undefined;
+    const claimed = e === main || e.size > 4 * MB ? dimensionRows(e) : undefined;
     const n = Math.round(
       claimed === undefined ? e.size / TYPICAL_ROW_BYTES : Math.min(claimed, e.size / MIN_ROW_BYTES),
     );

@@ -16,6 +16,7 @@ import { estimateWork, heap, tooBigText } from "../../src/cli/preflight";
 import { run } from "../../src/cli/run";
 import { XlsxWorkbook } from "../../src/hosts/file/xlsx-workbook";
 import { bad } from "../fixtures/bad/books";
+import { zip64 } from "../fixtures/xlsx/zip64";
 import { cli, tempDir, TODAY } from "./helpers";
 
 interface JsonFinding {
@@ -137,6 +138,17 @@ describe("pre-flight: a workbook that cannot fit in the heap is refused before l
     // Reading alone needs less than marking a copy.
     expect(estimateWork(bytes, "read")!.heapBytes).toBeLessThan(w.heapBytes);
     expect(estimateWork(new TextEncoder().encode("序号,登记日期\n1,2026-01-01"), "read")).toBeUndefined();
+  });
+
+  it("reads a zip64 archive's directory too: the same estimate as for the ordinary one", () => {
+    const big = zip64(unzipSync(bytes));
+    const w = estimateWork(big, "mark")!;
+    expect(w).toEqual(estimateWork(bytes, "mark"));
+    expect(w).toMatchObject({ sheet: "信访台账", rows: 20_001, sheetRows: 20_001 });
+    // Damaged (no zip64 locator): no estimate, and the host reports the file in its own words.
+    const damaged = new Uint8Array(big);
+    damaged.fill(0, damaged.length - 42, damaged.length - 38);
+    expect(estimateWork(damaged, "mark")).toBeUndefined();
   });
 
   it("refuses with exit 2, a Chinese line naming the sheet and both remedies, the input unchanged, nothing written", () => {

@@ -4,7 +4,7 @@
  * engine never looks at), and (2) parts we did not change are copied to the output as their
  * original compressed bytes: no re-deflate cost and no chance of altering them.
  */
-import { unzipSync } from "fflate";
+import { Inflate, unzipSync } from "fflate";
 import { zipCodec } from "./codec";
 
 export interface ZipEntry {
@@ -23,8 +23,15 @@ export interface ZipEntry {
 export class ZipFormatError extends Error {}
 
 const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
+/** The zip64 extended information extra field. */
+const ZIP64_EXTRA = 0x0001;
+/** A field at its maximum means "see the zip64 record or extra field". */
+const MAX16 = 0xffff;
+const MAX32 = 0xffffffff;
 const utf8 = new TextDecoder("utf-8");
 const cp437ish = new TextDecoder("latin1");
 
@@ -32,10 +39,10 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 }
 
-/** Reads the central directory. Falls back to fflate's full unzip for zip64 or odd archives. */
+/** Reads the central directory. Falls back to fflate's full unzip for odd archives. */
 export function readZip(bytes: Uint8Array): ZipEntry[] {
   try {
-    return readCentralDirectory(bytes);
+    return readDirectory(bytes);
   } catch (e) {
     if (!(e instanceof ZipFormatError)) throw e;
     let all: Record<string, Uint8Array>;
@@ -58,19 +65,15 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   }
 }
 
-function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
+/**
+ * The entries as the central directory states them (zip64 included), nothing inflated: the host's
+ * reader, and the CLI's pre-flight, which judges sizes before loading. Throws a ZipFormatError for
+ * anything it cannot read (encrypted or unknown methods included).
+ */
+export function readDirectory(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === SIG_EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipFormatError("no end of central directory");
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || p === 0xffffffff) throw new ZipFormatError("zip64");
+  const { count, start } = directoryEnd(view);
+  let p = start;
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== SIG_CENTRAL) throw new ZipFormatError("bad central entry");
@@ -79,18 +82,23 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     const dosTime = view.getUint16(p + 12, true);
     const dosDate = view.getUint16(p + 14, true);
     const crc = view.getUint32(p + 16, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
-    const localOffset = view.getUint32(p + 42, true);
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) {
-      throw new ZipFormatError("zip64");
+    const extra = p + 46 + nameLen;
+    let size = view.getUint32(p + 24, true);
+    let compressedSize = view.getUint32(p + 20, true);
+    let localOffset = view.getUint32(p + 42, true);
+    if (size === MAX32 || compressedSize === MAX32 || localOffset === MAX32) {
+      [size, compressedSize, localOffset] = zip64Fields(view, extra, extra + extraLen, [
+        size,
+        compressedSize,
+        localOffset,
+      ]);
     }
     if (flags & 1) throw new ZipFormatError("encrypted entry");
     if (method !== 0 && method !== 8) throw new ZipFormatError("unsupported method");
-    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
+    const nameBytes = bytes.subarray(p + 46, extra);
     const name = (flags & 0x800 ? utf8 : cp437ish).decode(nameBytes);
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== SIG_LOCAL) {
       throw new ZipFormatError("bad local header");
@@ -100,14 +108,82 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
     if (dataStart + compressedSize > bytes.length) throw new ZipFormatError("truncated");
     const raw = bytes.subarray(dataStart, dataStart + compressedSize);
     entries.push({ name, method, crc, compressedSize, size, dosTime, dosDate, raw });
-    p += 46 + nameLen + extraLen + commentLen;
+    p = extra + extraLen + commentLen;
   }
   return entries;
+}
+
+/** Where the central directory starts and how many entries it has, from the end record(s). */
+function directoryEnd(view: DataView): { count: number; start: number } {
+  let eocd = -1;
+  for (let i = view.byteLength - 22; i >= Math.max(0, view.byteLength - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === SIG_EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipFormatError("no end of central directory");
+  const count = view.getUint16(eocd + 10, true);
+  const start = view.getUint32(eocd + 16, true);
+  // Only a field at its maximum sends us to the zip64 record (APPNOTE 4.4.1.4): the others are exact.
+  if (count !== MAX16 && start !== MAX32) return { count, start };
+  // The zip64 locator sits right before the end record and points to the zip64 end record.
+  const locator = eocd - 20;
+  if (locator < 0 || view.getUint32(locator, true) !== SIG_ZIP64_LOCATOR) throw new ZipFormatError("no zip64 locator");
+  const record = uint64(view, locator + 8);
+  if (record + 56 > locator || view.getUint32(record, true) !== SIG_ZIP64_EOCD) {
+    throw new ZipFormatError("bad zip64 end record");
+  }
+  return { count: uint64(view, record + 32), start: uint64(view, record + 48) };
+}
+
+/**
+ * The 64-bit values of the fields given at their 32-bit maximum, from the zip64 extra field, which
+ * holds them in this order (uncompressed size, compressed size, local header offset), and only them.
+ */
+function zip64Fields(view: DataView, from: number, to: number, fields: readonly number[]): number[] {
+  const end = Math.min(to, view.byteLength);
+  for (let p = from; p + 4 <= end; p += 4 + view.getUint16(p + 2, true)) {
+    if (view.getUint16(p, true) !== ZIP64_EXTRA) continue;
+    const fieldEnd = Math.min(end, p + 4 + view.getUint16(p + 2, true));
+    let q = p + 4;
+    return fields.map((value) => {
+      if (value !== MAX32) return value;
+      if (q + 8 > fieldEnd) throw new ZipFormatError("short zip64 extra field");
+      q += 8;
+      return uint64(view, q - 8);
+    });
+  }
+  throw new ZipFormatError("no zip64 extra field");
+}
+
+/** Exact below 2^53; anything larger is past the end of any array anyway and fails the bounds checks. */
+function uint64(view: DataView, p: number): number {
+  return view.getUint32(p, true) + view.getUint32(p + 4, true) * 2 ** 32;
 }
 
 export function inflateEntry(e: ZipEntry): Uint8Array {
   if (e.method === 0) return e.raw;
   return zipCodec().inflateRaw(e.raw, e.size);
+}
+
+/**
+ * The first `n` bytes of an entry's content (fewer when it is shorter), inflating only the start of
+ * its stream: a sheet's `<dimension>` sits in its first few hundred bytes.
+ */
+export function inflateHead(e: ZipEntry, n: number): Uint8Array {
+  if (e.method === 0) return e.raw.subarray(0, n);
+  const out = new Uint8Array(Math.min(e.size, n));
+  let filled = 0;
+  // fflate's streaming inflater hands out chunks as it goes, so a cut-off stream is fine; a 64 KB
+  // prefix of the compressed bytes inflates to far more than a head.
+  const inflater = new Inflate((chunk) => {
+    const k = Math.min(chunk.length, out.length - filled);
+    out.set(chunk.subarray(0, k), filled);
+    filled += k;
+  });
+  inflater.push(e.raw.subarray(0, 1 << 16), false);
+  return out.subarray(0, filled);
 }
 
 /** A new entry for content we wrote; deflated now so toBytes only concatenates. */
