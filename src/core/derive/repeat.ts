@@ -95,7 +95,10 @@ export interface RepeatResult {
 /** Slots per person for the cases with a date: packed lists instead of 100k small arrays. */
 function slots(order: readonly number[], ids: PersonIds): Int32Array {
   const start = new Int32Array(ids.count + 1);
-  for (const i of order) for (let q = ids.start[i]; q < ids.start[i + 1]; q++) start[ids.list[q] + 1]++;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    for (let q = ids.start[i]; q < ids.start[i + 1]; q++) start[ids.list[q] + 1]++;
+  }
   for (let p = 0; p < ids.count; p++) start[p + 1] += start[p];
   return start;
 }
