@@ -62,6 +62,11 @@ function bigramCodes(text: string): Float64Array {
   return codes;
 }
 
+/** bigramOverlap(bigrams(a), bigrams(b)), by the sorted codes. */
+export function complaintOverlap(a: string, b: string): number {
+  return codeOverlap(bigramCodes(a), bigramCodes(b));
+}
+
 /** bigramOverlap on sorted codes: shared count over the smaller size (both are sets). */
 function codeOverlap(a: Float64Array, b: Float64Array): number {
   const small = Math.min(a.length, b.length);
@@ -81,7 +86,7 @@ function codeOverlap(a: Float64Array, b: Float64Array): number {
 /** Similar complaints: same domain, or enough shared bigrams. */
 export function similarComplaint(a: CaseRecord, b: CaseRecord): boolean {
   if (a.domain !== null && a.domain === b.domain) return true;
-  return codeOverlap(bigramCodes(a.complaint), bigramCodes(b.complaint)) >= SIMILARITY_THRESHOLD;
+  return complaintOverlap(a.complaint, b.complaint) >= SIMILARITY_THRESHOLD;
 }
 
 /** §3.3 second branch: the same category (both known) and a similar complaint. */
