@@ -130,11 +130,17 @@ export function planAssignments(
 
   // Pass 2: leaders, key cases first so the 主要领导's caps go to them. Kept leaders count as load.
   const book = new LoadBook(config);
-  for (let i = 0; i < n; i++) if (!reassign[i]) for (const name of cases[i].leaders) book.add(name, isOpen(cases[i]));
+  // indexed loops in the per-row passes: for…of makes an iterator object per row
+  for (let i = 0; i < n; i++) {
+    if (reassign[i]) continue;
+    const leaders = cases[i].leaders;
+    for (let k = 0; k < leaders.length; k++) book.add(leaders[k], isOpen(cases[i]));
+  }
   const order: number[] = [];
   for (let i = 0; i < n; i++) if (reassign[i] && keys[i] !== null) order.push(i);
   for (let i = 0; i < n; i++) if (reassign[i] && keys[i] === null) order.push(i);
-  for (const i of order) {
+  for (let o = 0; o < order.length; o++) {
+    const i = order[o];
     const c = cases[i];
     const view: CaseView = { c, text: texts[i], category: effCategory[i], domain: effDomain[i], key: keys[i] };
     const choice = chooseLeader(view, config, book);
@@ -143,7 +149,7 @@ export function planAssignments(
         left.push({ row: c.row, field: "leader", reason: "找不到分管该领域的领导，所属村也没有包村领导" });
       continue;
     }
-    for (const name of choice.names) book.add(name, isOpen(c));
+    for (let k = 0; k < choice.names.length; k++) book.add(choice.names[k], isOpen(c));
     value.leader[i] = choice.names.length === 1 ? choice.names[0] : choice.names.join("、");
     why.leader[i] = choice.reason;
   }
@@ -159,8 +165,10 @@ export function planAssignments(
   };
   for (let i = 0; i < n; i++) {
     const c = cases[i];
-    for (const field of DECIDED_FIRST)
+    for (let k = 0; k < DECIDED_FIRST.length; k++) {
+      const field = DECIDED_FIRST[k];
       if (value[field][i] !== undefined) emit(c, field, value[field][i], why[field][i] as string);
+    }
     if (writable(c, "villageLead")) {
       const v = c.village ? villages.get(c.village) : undefined;
       if (v?.lead) emit(c, "villageLead", v.lead, leadReason(v.name));

@@ -55,29 +55,29 @@ export function personIdsOf(cases: readonly CaseRecord[], facts: Facts): PersonI
   return personIndex(cases, facts).ids;
 }
 
-/** First position in cases[from, to) whose registeredOn is after `day`. */
-function firstAfter(list: Int32Array, from: number, to: number, cases: readonly CaseRecord[], day: Day): number {
+/** First position in days[from, to) after `day` (each person's cases are in date order). */
+function firstAfter(days: Float64Array, from: number, to: number, day: Day): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((cases[list[mid]].registeredOn as number) <= day) lo = mid + 1;
+    if (days[mid] <= day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** Rule (c): someone of case i came back on the same matter after it was closed, by D. */
-function petitionedAgain(i: number, closed: Day, day: Day, cases: readonly CaseRecord[], facts: Facts): boolean {
-  const { byPerson, ids } = personIndex(cases, facts);
-  const { start, cases: list } = byPerson;
+function petitionedAgain(i: number, closed: Day, day: Day, cases: readonly CaseRecord[], idx: PersonIndex): boolean {
+  const { start, cases: list, days } = idx.byPerson;
+  const { ids } = idx;
   for (let q = ids.start[i]; q < ids.start[i + 1]; q++) {
     const p = ids.list[q];
-    const from = firstAfter(list, start[p], start[p + 1], cases, closed);
+    const from = firstAfter(days, start[p], start[p + 1], closed);
     const end = Math.min(start[p + 1], from + LATER_SCAN);
     for (let t = from; t < end; t++) {
+      if (days[t] > day) break;
       const k = list[t];
-      if ((cases[k].registeredOn as number) > day) break;
       if (k !== i && sameMatter(cases[i], cases[k])) return true;
     }
   }
@@ -91,6 +91,17 @@ export function backlogReason(
   facts: Facts,
   day: Day,
 ): "a" | "b" | "c" | "d" | null {
+  return reasonWith(i, cases, facts, day, () => personIndex(cases, facts));
+}
+
+/** backlogReason with the person index got once per ledger, not once per case (a WeakMap lookup). */
+function reasonWith(
+  i: number,
+  cases: readonly CaseRecord[],
+  facts: Facts,
+  day: Day,
+  index: () => PersonIndex,
+): "a" | "b" | "c" | "d" | null {
   const c = cases[i];
   if (c.registeredOn === null || c.registeredOn > day) return null;
   if (c.backlogFlag) return "a";
@@ -99,14 +110,16 @@ export function backlogReason(
   const due = facts.dueOn[i];
   if (due !== null && due !== undefined && (isClosed ? (close as Day) : day) > due) return "b";
   if (isClosed && c.satisfaction === "不满意") return "d";
-  if (isClosed && petitionedAgain(i, close as Day, day, cases, facts)) return "c";
+  if (isClosed && petitionedAgain(i, close as Day, day, cases, index())) return "c";
   return null;
 }
 
 export function backlogAsOf(cases: readonly CaseRecord[], facts: Facts, day: Day): Uint8Array {
   const out = new Uint8Array(cases.length);
+  let idx: PersonIndex | undefined;
+  const index = (): PersonIndex => (idx ??= personIndex(cases, facts));
   for (let i = 0; i < cases.length; i++) {
-    if (backlogReason(i, cases, facts, day) === null) continue;
+    if (reasonWith(i, cases, facts, day, index) === null) continue;
     out[i] = resolvedBy(cases[i], day) ? BacklogState.Resolved : BacklogState.Open;
   }
   return out;

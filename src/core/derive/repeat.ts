@@ -20,44 +20,56 @@ export function resolvedBy(c: CaseRecord, day: number): boolean {
 
 /** Case indices with a registration date, in date order (ties by sheet row, i.e. index). */
 export function dateOrder(cases: readonly CaseRecord[]): number[] {
+  return dateOrderOf(registeredDays(cases));
+}
+
+/** registeredOn per case, NaN for none. */
+function registeredDays(cases: readonly CaseRecord[]): Float64Array {
+  const days = new Float64Array(cases.length);
+  for (let i = 0; i < cases.length; i++) days[i] = cases[i].registeredOn ?? NaN;
+  return days;
+}
+
+/** dateOrder on the days of registeredDays. */
+function dateOrderOf(days: Float64Array): number[] {
   let lo = Infinity;
   let hi = -Infinity;
   let dated = 0;
   let whole = true;
-  for (let i = 0; i < cases.length; i++) {
-    const d = cases[i].registeredOn;
-    if (d === null) continue;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
+    if (d !== d) continue;
     dated++;
     if (d < lo) lo = d;
     if (d > hi) hi = d;
     whole &&= Number.isInteger(d);
   }
   // a ledger spans a few thousand days: count per day and place (linear, and stable by index)
-  return dated > 0 && whole && hi - lo <= 4 * dated + 4096 ? countingOrder(cases, lo, hi, dated) : sortedOrder(cases);
+  return dated > 0 && whole && hi - lo <= 4 * dated + 4096 ? countingOrder(days, lo, hi, dated) : sortedOrder(days);
 }
 
-function countingOrder(cases: readonly CaseRecord[], lo: number, hi: number, dated: number): number[] {
+function countingOrder(days: Float64Array, lo: number, hi: number, dated: number): number[] {
   const next = new Int32Array(hi - lo + 2);
-  for (let i = 0; i < cases.length; i++) {
-    const d = cases[i].registeredOn;
-    if (d !== null) next[d - lo + 1]++;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
+    if (d === d) next[d - lo + 1]++;
   }
   for (let k = 1; k < next.length; k++) next[k] += next[k - 1];
   const out = new Array<number>(dated);
-  for (let i = 0; i < cases.length; i++) {
-    const d = cases[i].registeredOn;
-    if (d !== null) out[next[d - lo]++] = i;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
+    if (d === d) out[next[d - lo]++] = i;
   }
   return out;
 }
 
 /** Dates spread over centuries (typing mistakes): one numeric key per case, sorted natively. */
-function sortedOrder(cases: readonly CaseRecord[]): number[] {
+function sortedOrder(days: Float64Array): number[] {
   const SHIFT = 4194304; // 2^22 cases at most; day numbers stay far below 2^31
   const keys: number[] = [];
-  for (let i = 0; i < cases.length; i++) {
-    const d = cases[i].registeredOn;
-    if (d !== null) keys.push((d + 100000) * SHIFT + i);
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i];
+    if (d === d) keys.push((d + 100000) * SHIFT + i);
   }
   const sorted = Float64Array.from(keys).sort();
   const out = new Array<number>(sorted.length);
@@ -69,6 +81,8 @@ function sortedOrder(cases: readonly CaseRecord[]): number[] {
 export interface CasesByPerson {
   start: Int32Array;
   cases: Int32Array;
+  /** `days[k]` is the registeredOn of `cases[k]`: searched without reaching into the case records. */
+  days: Float64Array;
 }
 
 export interface RepeatResult {
@@ -81,9 +95,29 @@ export interface RepeatResult {
 /** Slots per person for the cases with a date: packed lists instead of 100k small arrays. */
 function slots(order: readonly number[], ids: PersonIds): Int32Array {
   const start = new Int32Array(ids.count + 1);
-  for (const i of order) for (let q = ids.start[i]; q < ids.start[i + 1]; q++) start[ids.list[q] + 1]++;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    for (let q = ids.start[i]; q < ids.start[i + 1]; q++) start[ids.list[q] + 1]++;
+  }
   for (let p = 0; p < ids.count; p++) start[p + 1] += start[p];
   return start;
+}
+
+/**
+ * registeredOn (NaN: none) and the day resolvedBy turns true (Infinity: never) per case. The walk
+ * below visits cases by date, i.e. all over the heap, and on a 300k-row ledger reaching into the
+ * records that way costs more per row than on 100k (fewer of them stay in the processor's cache);
+ * one pass in index order reads each record once, in the order they were made.
+ */
+function caseDays(cases: readonly CaseRecord[]): { registered: Float64Array; resolvedFrom: Float64Array } {
+  const registered = new Float64Array(cases.length);
+  const resolvedFrom = new Float64Array(cases.length);
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    registered[i] = c.registeredOn ?? NaN;
+    resolvedFrom[i] = c.status === "已化解" && c.resolvedOn !== null ? c.resolvedOn : Infinity;
+  }
+  return { registered, resolvedFrom };
 }
 
 export function findRepeats(
@@ -92,22 +126,26 @@ export function findRepeats(
   ids: PersonIds = internPersons(persons),
 ): RepeatResult {
   const out = new Int32Array(cases.length).fill(-1);
-  const order = dateOrder(cases);
+  const { registered: dayOf, resolvedFrom } = caseDays(cases);
+  const order = dateOrderOf(dayOf);
   const pos = new Int32Array(cases.length).fill(-1);
   for (let p = 0; p < order.length; p++) pos[order[p]] = p;
   const { start, list } = ids;
   // per person, two lists in its slots: all earlier cases, and the earlier ones not yet resolved
+  // (each with the day it is resolved from, so pruning does not go back to the case)
   const base = slots(order, ids);
   const all = new Int32Array(base[ids.count]);
+  const allDays = new Float64Array(base[ids.count]);
   const allLen = new Int32Array(ids.count);
   const open = new Int32Array(base[ids.count]);
+  const openResolved = new Float64Array(base[ids.count]);
   const openLen = new Int32Array(ids.count);
   let g = 0;
   while (g < order.length) {
     // rows of one day never repeat each other (the same day is not "earlier"); evaluate, then add
-    const day = cases[order[g]].registeredOn as number;
+    const day = dayOf[order[g]];
     let h = g;
-    while (h < order.length && cases[order[h]].registeredOn === day) h++;
+    while (h < order.length && dayOf[order[h]] === day) h++;
     for (let k = g; k < h; k++) {
       const i = order[k];
       let best = -1;
@@ -116,7 +154,7 @@ export function findRepeats(
         const at = base[person];
         // resolution is final, so a resolved tail can go for good; resolved rows further in
         // go when they become the tail (amortised O(1), no rescans)
-        while (openLen[person] > 0 && resolvedBy(cases[open[at + openLen[person] - 1]], day)) openLen[person]--;
+        while (openLen[person] > 0 && openResolved[at + openLen[person] - 1] <= day) openLen[person]--;
         if (openLen[person] > 0) {
           const last = open[at + openLen[person] - 1];
           if (best < 0 || pos[last] > pos[best]) best = last;
@@ -138,11 +176,13 @@ export function findRepeats(
       const i = order[k];
       for (let q = start[i]; q < start[i + 1]; q++) {
         const person = list[q];
+        openResolved[base[person] + openLen[person]] = resolvedFrom[i];
         open[base[person] + openLen[person]++] = i;
+        allDays[base[person] + allLen[person]] = day;
         all[base[person] + allLen[person]++] = i;
       }
     }
     g = h;
   }
-  return { repeatOf: out, byPerson: { start: base, cases: all }, ids };
+  return { repeatOf: out, byPerson: { start: base, cases: all, days: allDays }, ids };
 }

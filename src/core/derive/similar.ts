@@ -12,13 +12,7 @@ export const SIMILARITY_THRESHOLD = 0.5;
 /** Blanks and punctuation carry no meaning for the comparison. */
 const NOISE = /[\s\u3000\p{P}\p{S}]+/gu;
 
-/**
- * Bigrams by complaint text: a ledger repeats a few thousand complaints over 100k rows, so each
- * text is split once (and kept across runs). Bounded, so unique texts cannot grow it for ever.
- */
-const cache = new Map<string, ReadonlySet<string>>();
-const CACHE_LIMIT = 50000;
-
+/** A complaint's character bigrams, blanks and punctuation left out (as sets of strings). */
 export function bigrams(text: string): ReadonlySet<string> {
   const chars = [...toHalfWidth(text).replace(NOISE, "")];
   const out = new Set<string>();
@@ -26,16 +20,6 @@ export function bigrams(text: string): ReadonlySet<string> {
   // a one-character complaint still has to be compared with something
   if (chars.length === 1) out.add(chars[0]);
   return out;
-}
-
-function bigramsOf(c: CaseRecord): ReadonlySet<string> {
-  let b = cache.get(c.complaint);
-  if (!b) {
-    b = bigrams(c.complaint);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(c.complaint, b);
-  }
-  return b;
 }
 
 /** Share (0..1) of the smaller bigram set found in the larger; 0 when either is empty. */
@@ -47,10 +31,62 @@ export function bigramOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): n
   return shared / small.size;
 }
 
+/**
+ * A complaint's bigrams as sorted numbers, so comparing two complaints is a merge of two short
+ * arrays instead of a hash lookup per bigram: repeats and backlog rule (c) compare each
+ * petitioner's cases pairwise, and a bigger ledger has more such pairs per row (more people come
+ * back), so this comparison grows faster than the ledger. A bigram of code points x, y is
+ * x · 0x110000 + y, a lone character c is −(c + 1): equal numbers exactly when `bigrams` gives equal
+ * strings (a lone surrogate keeps its own value, which no code point has).
+ * Kept by complaint text: a ledger repeats a few thousand complaints over 100k rows, so each text
+ * is split once (and kept across runs). Bounded, so unique texts cannot grow it for ever.
+ */
+const codesByText = new Map<string, Float64Array>();
+const CACHE_LIMIT = 50000;
+const PLANES = 0x110000;
+
+function bigramCodes(text: string): Float64Array {
+  let codes = codesByText.get(text);
+  if (codes) return codes;
+  const points = [...toHalfWidth(text).replace(NOISE, "")].map((ch) => ch.codePointAt(0) as number);
+  const all = new Float64Array(Math.max(points.length - 1, points.length === 1 ? 1 : 0));
+  for (let i = 0; i + 1 < points.length; i++) all[i] = points[i] * PLANES + points[i + 1];
+  if (points.length === 1) all[0] = -(points[0] + 1);
+  all.sort();
+  // a set, as `bigrams` is: drop repeats
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i];
+  codes = all.slice(0, n);
+  if (codesByText.size >= CACHE_LIMIT) codesByText.clear();
+  codesByText.set(text, codes);
+  return codes;
+}
+
+/** bigramOverlap(bigrams(a), bigrams(b)), by the sorted codes. */
+export function complaintOverlap(a: string, b: string): number {
+  return codeOverlap(bigramCodes(a), bigramCodes(b));
+}
+
+/** bigramOverlap on sorted codes: shared count over the smaller size (both are sets). */
+function codeOverlap(a: Float64Array, b: Float64Array): number {
+  const small = Math.min(a.length, b.length);
+  if (small === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / small;
+}
+
 /** Similar complaints: same domain, or enough shared bigrams. */
 export function similarComplaint(a: CaseRecord, b: CaseRecord): boolean {
   if (a.domain !== null && a.domain === b.domain) return true;
-  return bigramOverlap(bigramsOf(a), bigramsOf(b)) >= SIMILARITY_THRESHOLD;
+  return complaintOverlap(a.complaint, b.complaint) >= SIMILARITY_THRESHOLD;
 }
 
 /** §3.3 second branch: the same category (both known) and a similar complaint. */

@@ -96,7 +96,9 @@ function leaderRows(input: DetailsInput): OwnedCell[][] {
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
     if (c.registeredOn === null || c.registeredOn > asOf) continue;
-    for (const name of c.leaders) {
+    // indexed, not for…of: no iterator per row
+    for (let k = 0; k < c.leaders.length; k++) {
+      const name = c.leaders[k];
       let t = tallies.get(name);
       if (!t) tallies.set(name, (t = [0, 0, 0, 0]));
       t[0]++;

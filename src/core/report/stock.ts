@@ -17,6 +17,12 @@ interface Tally {
 
 const tally = (): Tally => ({ total: 0, resolved: 0, open: 0 });
 
+function count(t: Tally, state: number): void {
+  t.total++;
+  if (state === BacklogState.Resolved) t.resolved++;
+  else t.open++;
+}
+
 function put(prefix: string, t: Tally, out: Record<string, number | null>): void {
   out[`${prefix}.total`] = t.total;
   out[`${prefix}.resolved`] = t.resolved;
@@ -41,11 +47,9 @@ export function stockMetrics(
     const state = backlog[i];
     if (state === BacklogState.None) continue;
     const cat = c.category === null ? undefined : byCategory.get(CATEGORY_KEY[c.category]);
-    for (const t of cat ? [all, cat] : [all]) {
-      t.total++;
-      if (state === BacklogState.Resolved) t.resolved++;
-      else t.open++;
-    }
+    // no [all, cat] array per backlog case
+    count(all, state);
+    if (cat) count(cat, state);
   }
   put("backlog", all, out);
   for (const [key, t] of byCategory) put(`backlog.${key}`, t, out);

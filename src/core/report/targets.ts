@@ -102,17 +102,19 @@ export function targetResults(
   const persons = TARGET_RULES.map(() => new Set<number>());
   const nameless = new Array<number>(TARGET_RULES.length).fill(0);
   const ids = personIdsOf(cases, facts);
+  // plain loops: a callback per case and rule would allocate a closure for each of 300k rows
   for (let i = 0; i < cases.length; i++) {
     if (!inYtd(i)) continue;
     const c = cases[i];
-    TARGET_RULES.forEach((rule, t) => {
-      if (!rule.rows(c, i, facts)) return;
+    for (let t = 0; t < TARGET_RULES.length; t++) {
+      const rule = TARGET_RULES[t];
+      if (!rule.rows(c, i, facts)) continue;
       rows[t]++;
-      if (rule.count !== "persons") return;
+      if (rule.count !== "persons") continue;
       // A row without any identifiable name still is somebody: count it once on its own.
       if (ids.start[i] === ids.start[i + 1]) nameless[t]++;
       for (let q = ids.start[i]; q < ids.start[i + 1]; q++) persons[t].add(ids.list[q]);
-    });
+    }
   }
   const out: Record<string, TargetResult> = {};
   TARGET_RULES.forEach((rule, t) => {

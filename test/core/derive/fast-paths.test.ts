@@ -14,6 +14,7 @@ import { crossRowFindings } from "../../../src/core/check/cross-rules";
 import type { RowContext } from "../../../src/core/check/row-rules";
 import { deriveFacts } from "../../../src/core/derive/derive";
 import { dateOrder } from "../../../src/core/derive/repeat";
+import { bigramOverlap, bigrams, complaintOverlap } from "../../../src/core/derive/similar";
 import type { CaseRecord } from "../../../src/core/model";
 import { day, makeCase, makeConfig, makeId } from "../../helpers";
 
@@ -215,6 +216,42 @@ describe("dateOrder", () => {
         expect(dateOrder(cases)).toEqual(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("complaintOverlap (sorted bigram codes)", () => {
+  it("is bigramOverlap of the bigram string sets, for CJK, full-width, punctuation, astral and lone surrogates", () => {
+    // few characters, so texts share bigrams; 𠀀 and 𠀁 are astral, \uD840 and \uDC00 lone halves
+    const ch = fc.constantFrom(
+      "拖",
+      "欠",
+      "工",
+      "资",
+      "补",
+      "偿",
+      "Ａ",
+      "A",
+      "a",
+      "１",
+      "1",
+      " ",
+      "\u3000",
+      "，",
+      "、",
+      "!",
+      "𠀀",
+      "𠀁",
+      "\uD840",
+      "\uDC00",
+    );
+    const text = fc.array(ch, { maxLength: 12 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(complaintOverlap(a, b)).toBe(bigramOverlap(bigrams(a), bigrams(b)));
+        expect(complaintOverlap(b, a)).toBe(bigramOverlap(bigrams(b), bigrams(a)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
