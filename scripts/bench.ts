@@ -110,11 +110,9 @@ function childExcelJs(file: string): { ms: number; peakKB: number } | null {
   return m ? { ms: Number(m[1]), peakKB: Number(m[2]) } : null;
 }
 
-function measure(rows: number, runs: number): SizeResult {
+function measure(rows: number, n: number): SizeResult {
   const file = ensureLarge(rows);
   const bytes = new Uint8Array(fs.readFileSync(file));
-  // Fewer runs for big sizes: 300k rows take seconds per run.
-  const n = rows > 20000 ? Math.min(runs, 3) : runs;
   // The whole command first, while nothing else is held: later steps keep a big grid alive, and the
   // garbage collector would bill the command for it.
   const whole = medianOf(n, () => run(["check", file, "--today", TODAY], bufferOutput()));
@@ -212,7 +210,7 @@ function report(results: SizeResult[], excel: { ms: number; peakKB: number } | n
     row("发现问题数", (r) => (r.findings === null ? "—" : String(r.findings)), ""),
   ];
   console.log(
-    `\n中位数，每项 ${opts.runs} 次（2 万行以上 ${Math.min(opts.runs, 3)} 次）；${os.cpus()[0]?.model ?? "CPU"} × ${os.cpus().length}，Node ${process.version}，系统 1 分钟平均负载 ${os.loadavg()[0].toFixed(1)}\n`,
+    `\n中位数，每项 ${opts.runs} 次，每次之前完整回收一次内存（不计时）；${os.cpus()[0]?.model ?? "CPU"} × ${os.cpus().length}，Node ${process.version}，系统 1 分钟平均负载 ${os.loadavg()[0].toFixed(1)}\n`,
   );
   console.log(table(rows));
   for (const r of results) for (const e of r.errors) console.log(`\n${r.rows} 行出错（该项未测）：${e}`);

@@ -1,4 +1,12 @@
 /** Small helpers of the benchmark: timing, medians, and a plain text table (CJK-aware widths). */
+import * as v8 from "node:v8";
+import * as vm from "node:vm";
+
+// A full collection before each timed run (untimed): otherwise a run pays, at random, for the
+// garbage of the runs before it — at 300k a mark-compact over the 1 GB heap landed on about one
+// timed run in five and decided the median. What a run collects of its own garbage still counts.
+v8.setFlagsFromString("--expose-gc");
+const collect = vm.runInNewContext("gc") as () => void;
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -12,11 +20,12 @@ export function timeIt(fn: () => void): number {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-/** Runs `fn` `runs` times (after `setup` each time, untimed) and returns the median in ms. */
+/** Runs `fn` `runs` times (after `setup` and a full collection each time, untimed); the median in ms. */
 export function medianOf(runs: number, fn: () => void, setup?: () => void): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     setup?.();
+    collect();
     times.push(timeIt(fn));
   }
   return median(times);
