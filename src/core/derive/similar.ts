@@ -12,32 +12,15 @@ export const SIMILARITY_THRESHOLD = 0.5;
 /** Blanks and punctuation carry no meaning for the comparison. */
 const NOISE = /[\s\u3000\p{P}\p{S}]+/gu;
 
-/** A complaint's character bigrams, blanks and punctuation left out (as sets of strings). */
-export function bigrams(text: string): ReadonlySet<string> {
-  const chars = [...toHalfWidth(text).replace(NOISE, "")];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
-  // a one-character complaint still has to be compared with something
-  if (chars.length === 1) out.add(chars[0]);
-  return out;
-}
-
-/** Share (0..1) of the smaller bigram set found in the larger; 0 when either is empty. */
-export function bigramOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const g of small) if (large.has(g)) shared++;
-  return shared / small.size;
-}
-
 /**
  * A complaint's bigrams as sorted numbers, so comparing two complaints is a merge of two short
  * arrays instead of a hash lookup per bigram: repeats and backlog rule (c) compare each
  * petitioner's cases pairwise, and a bigger ledger has more such pairs per row (more people come
  * back), so this comparison grows faster than the ledger. A bigram of code points x, y is
- * x · 0x110000 + y, a lone character c is −(c + 1): equal numbers exactly when `bigrams` gives equal
- * strings (a lone surrogate keeps its own value, which no code point has).
+ * x · 0x110000 + y, a one-character complaint c is −(c + 1) (it still has to be compared with
+ * something); equal numbers exactly when the character pairs are equal (a lone surrogate keeps its
+ * own value, which no code point has). test/core/derive/fast-paths.test.ts holds this against the
+ * plain statement over sets of two-character strings.
  * Kept by complaint text: a ledger repeats a few thousand complaints over 100k rows, so each text
  * is split once (and kept across runs). Bounded, so unique texts cannot grow it for ever.
  */
@@ -62,12 +45,12 @@ function bigramCodes(text: string): Float64Array {
   return codes;
 }
 
-/** bigramOverlap(bigrams(a), bigrams(b)), by the sorted codes. */
+/** Share (0..1) of the smaller complaint's bigrams found in the other; 0 when either has none. */
 export function complaintOverlap(a: string, b: string): number {
   return codeOverlap(bigramCodes(a), bigramCodes(b));
 }
 
-/** bigramOverlap on sorted codes: shared count over the smaller size (both are sets). */
+/** Shared count over the smaller size, by a merge of the two sorted sets. */
 function codeOverlap(a: Float64Array, b: Float64Array): number {
   const small = Math.min(a.length, b.length);
   if (small === 0) return 0;

@@ -14,7 +14,8 @@ import { crossRowFindings } from "../../../src/core/check/cross-rules";
 import type { RowContext } from "../../../src/core/check/row-rules";
 import { deriveFacts } from "../../../src/core/derive/derive";
 import { dateOrder } from "../../../src/core/derive/repeat";
-import { bigramOverlap, bigrams, complaintOverlap } from "../../../src/core/derive/similar";
+import { complaintOverlap } from "../../../src/core/derive/similar";
+import { toHalfWidth } from "../../../src/core/schema/normalize";
 import type { CaseRecord } from "../../../src/core/model";
 import { day, makeCase, makeConfig, makeId } from "../../helpers";
 
@@ -219,6 +220,23 @@ describe("dateOrder", () => {
     );
   });
 });
+
+/** §3.3's similarity as first written: sets of two-character strings, blanks and punctuation left out. */
+function bigrams(text: string): ReadonlySet<string> {
+  const chars = [...toHalfWidth(text).replace(/[\s\u3000\p{P}\p{S}]+/gu, "")];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+  if (chars.length === 1) out.add(chars[0]);
+  return out;
+}
+
+function bigramOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const g of small) if (large.has(g)) shared++;
+  return shared / small.size;
+}
 
 describe("complaintOverlap (sorted bigram codes)", () => {
   it("is bigramOverlap of the bigram string sets, for CJK, full-width, punctuation, astral and lone surrogates", () => {
