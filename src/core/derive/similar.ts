@@ -36,7 +36,7 @@ function bigramCodes(text: string): Float64Array {
   for (let i = 0; i + 1 < points.length; i++) all[i] = points[i] * PLANES + points[i + 1];
   if (points.length === 1) all[0] = -(points[0] + 1);
   all.sort();
-  // a set, as `bigrams` is: drop repeats
+  // a set: drop repeats
   let n = 0;
   for (let i = 0; i < all.length; i++) if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i];
   codes = all.slice(0, n);
