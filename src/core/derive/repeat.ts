@@ -20,17 +20,10 @@ export function resolvedBy(c: CaseRecord, day: number): boolean {
 
 /** Case indices with a registration date, in date order (ties by sheet row, i.e. index). */
 export function dateOrder(cases: readonly CaseRecord[]): number[] {
-  return dateOrderOf(registeredDays(cases));
+  return dateOrderOf(caseDays(cases).registered);
 }
 
-/** registeredOn per case, NaN for none. */
-function registeredDays(cases: readonly CaseRecord[]): Float64Array {
-  const days = new Float64Array(cases.length);
-  for (let i = 0; i < cases.length; i++) days[i] = cases[i].registeredOn ?? NaN;
-  return days;
-}
-
-/** dateOrder on the days of registeredDays. */
+/** dateOrder on the registration days of caseDays. */
 function dateOrderOf(days: Float64Array): number[] {
   let lo = Infinity;
   let hi = -Infinity;
